@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLang } from '../shared/useLang';
+import { LanguageToggle } from './LanguageToggle';
+
+export function Header() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('site.skipToMain')}
+      </a>
+      <div className="site-header-inner">
+        <Link className="site-name" to={`/${lang}`}>
+          {t('site.name')}
+          <span className="site-tagline">{t('site.tagline')}</span>
+        </Link>
+        <nav aria-label={t('site.languageNav')}>
+          <LanguageToggle />
+        </nav>
+      </div>
+    </header>
+  );
+}

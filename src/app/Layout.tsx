@@ -1,0 +1,40 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { isUiLanguage } from '../i18n/languages';
+import { Loading } from '../shared/ui/Loading';
+import { NotFound } from '../shared/ui/NotFound';
+import { Footer } from './Footer';
+import { Header } from './Header';
+
+export function Layout() {
+  const { lang } = useParams();
+  const { i18n } = useTranslation();
+  const { pathname } = useLocation();
+  const known = isUiLanguage(lang);
+
+  useEffect(() => {
+    if (known && i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [known, lang, i18n]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = i18n.language;
+    root.dir = i18n.dir(i18n.language);
+  }, [i18n, i18n.language]);
+
+  // After a client-side navigation, start reading at the top like a new page would.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{known ? <Outlet /> : <NotFound />}</Suspense>
+      </main>
+      <Footer />
+    </>
+  );
+}

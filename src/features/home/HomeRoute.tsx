@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PHASES, countByTopic, itemsInPhase } from '../../content/phase';
+import { TOPICS } from '../../content/taxonomy';
+import { usePortalData } from '../../shared/portals/portalQueries';
+import { Loading } from '../../shared/ui/Loading';
+import { PortalNotices } from '../../shared/ui/PortalNotices';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useLang } from '../../shared/useLang';
+import { usePhase } from '../../shared/usePhase';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const phase = usePhase();
+  const data = usePortalData();
+  usePageTitle(undefined);
+
+  const counts = countByTopic(itemsInPhase(data.catalogue.items, phase));
+  const topics = data.loading ? TOPICS : TOPICS.filter((topic) => counts[topic] > 0);
+  const phaseQuery = phase ? `?phase=${phase}` : '';
+
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <PortalNotices data={data} />
+
+      <section aria-labelledby="phase-heading">
+        <h2 id="phase-heading">{t('home.phaseQuestion')}</h2>
+        <ul className="choice-list">
+          {PHASES.map((option) => (
+            <li key={option}>
+              <Link
+                className="choice"
+                to={`/${lang}?phase=${option}`}
+                aria-current={phase === option ? 'true' : undefined}
+                preventScrollReset
+              >
+                <span className="choice-title">{t(`phase.${option}.title`)}</span>
+                <span className="choice-description">{t(`phase.${option}.description`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading">{phase ? t(`phase.${phase}.topics`) : t('home.allTopics')}</h2>
+        {data.loading && <Loading />}
+        <ul className="topic-grid">
+          {topics.map((topic) => (
+            <li key={topic}>
+              <Link className="topic-card" to={`/${lang}/topics/${topic}${phaseQuery}`}>
+                <span className="topic-title">{t(`topic.${topic}.label`)}</span>
+                <span className="topic-description">{t(`topic.${topic}.description`)}</span>
+                {!data.loading && <span className="topic-count">{t('home.stepCount', { count: counts[topic] })}</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { REPORT_REASONS, sendProblemReport, type ProblemReport } from '../../api/problemReport';
+import { usePortalsFile } from '../../shared/portals/portalQueries';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useLang } from '../../shared/useLang';
+
+type Reason = ProblemReport['reason'];
+
+export function ReportRoute() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params] = useSearchParams();
+  const page = params.get('page')?.startsWith('/') ? (params.get('page') as string) : `/${lang}`;
+  const portalsFile = usePortalsFile();
+  const [reason, setReason] = useState<Reason | null>(null);
+  const [comment, setComment] = useState('');
+  const [missingReason, setMissingReason] = useState(false);
+  const commentId = useId();
+  usePageTitle(t('report.title'));
+
+  const send = useMutation({
+    mutationFn: (report: ProblemReport) =>
+      sendProblemReport(portalsFile.data?.feedback.url ?? '/portals/feedback', report),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason) {
+      setMissingReason(true);
+      return;
+    }
+    send.mutate({ page, reason, comment: comment.trim(), lang, submittedAt: new Date().toISOString() });
+  }
+
+  if (send.isSuccess) {
+    return (
+      <>
+        <h1>{t('report.thanksTitle')}</h1>
+        <p role="status">{t('report.thanks')}</p>
+        <p>
+          <Link to={page}>{t('report.back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('report.title')}</h1>
+      <p className="lead">{t('report.intro')}</p>
+      <p>
+        {t('report.aboutPage')} <Link to={page}>{page}</Link>
+      </p>
+      <form onSubmit={submit} noValidate>
+        <fieldset aria-describedby={missingReason ? 'reason-error' : undefined}>
+          <legend>{t('report.reasonLegend')}</legend>
+          {missingReason && (
+            <p id="reason-error" className="field-error">
+              {t('report.reasonRequired')}
+            </p>
+          )}
+          {REPORT_REASONS.map((option) => (
+            <label key={option} className="radio">
+              <input
+                type="radio"
+                name="reason"
+                value={option}
+                checked={reason === option}
+                onChange={() => {
+                  setReason(option);
+                  setMissingReason(false);
+                }}
+              />
+              {t(`report.reason.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={commentId}>{t('report.commentLabel')}</label>
+        <p className="hint">{t('report.commentHint')}</p>
+        <textarea id={commentId} rows={5} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        {send.isError && (
+          <p className="notice notice-error" role="alert">
+            {t('report.failed')}
+          </p>
+        )}
+        <button type="submit" disabled={send.isPending}>
+          {send.isPending ? t('report.sending') : t('report.submit')}
+        </button>
+      </form>
+    </>
+  );
+}

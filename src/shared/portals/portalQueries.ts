@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { buildCatalogue, type Catalogue } from '../../content/catalogue';
+import type { FeedProblem } from '../../content/parseFeed';
+import type { PortalConfig } from '../../api/portalConfig';
+import type { PortalContent } from '../../api/portalContent';
+
+const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
+
+// Validation (zod) and the adapters load beside the first request instead of before the first
+// paint: they are a fifth of the app's JavaScript and nothing can be validated before data arrives.
+export function usePortalsFile() {
+  return useQuery({
+    queryKey: ['portals-file'],
+    queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
+    staleTime: Infinity,
+  });
+}
+
+async function loadPortal(portal: PortalConfig, signal: AbortSignal): Promise<PortalContent> {
+  const { loadPortal: load } = await import('../../api/loadPortal');
+  return load(portal, { baseUrl: window.location.href, signal });
+}
+
+export interface PortalFailure {
+  portal: PortalConfig;
+  error: Error;
+}
+
+export interface PortalData {
+  catalogue: Catalogue;
+  /** True until every portal has answered or failed. */
+  loading: boolean;
+  failures: PortalFailure[];
+  problems: { portal: PortalConfig; problems: FeedProblem[] }[];
+  /** The configuration itself could not be read: nothing can be shown. */
+  configError: Error | null;
+}
+
+function combine(results: UseQueryResult<PortalContent>[]) {
+  return {
+    contents: results.map((result) => result.data),
+    errors: results.map((result) => result.error),
+    pending: results.some((result) => result.isPending),
+  };
+}
+
+/** Every configured portal, each loaded on its own so one failing portal hides nothing else. */
+export function usePortalData(): PortalData {
+  const file = usePortalsFile();
+  const portals = useMemo(() => file.data?.portals ?? [], [file.data]);
+  const { contents, errors, pending } = useQueries({
+    queries: portals.map((portal) => ({
+      queryKey: ['portal', portal.id, portal.url],
+      queryFn: ({ signal }: { signal: AbortSignal }) => loadPortal(portal, signal),
+      staleTime: 5 * 60_000,
+      // Only a dropped connection is worth a second try; a portal that answered badly will again.
+      retry: (failureCount: number, error: Error) =>
+        failureCount < 1 && (error as Error & { failure?: string }).failure === 'unreachable',
+    })),
+    combine,
+  });
+
+  return useMemo(() => {
+    const loaded = contents.flatMap((content) => (content ? [content] : []));
+    return {
+      catalogue: buildCatalogue(loaded.map((content) => content.feed)),
+      loading: file.isPending || pending,
+      configError: file.error,
+      failures: portals.flatMap((portal, i) => {
+        const error = errors[i];
+        return error && !contents[i] ? [{ portal, error }] : [];
+      }),
+      problems: portals.flatMap((portal, i) => {
+        const problems = contents[i]?.problems ?? [];
+        return problems.length ? [{ portal, problems }] : [];
+      }),
+    };
+  }, [contents, errors, pending, portals, file.isPending, file.error]);
+}
