@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, isPossiblyOutdated, itemsForMunicipality } from './catalogue';
-import { Feed, type FeedInput } from './feed';
+import type { FeedInput } from './feed';
+import { testFeed, testItem } from './testing/builders';
 import type { ItemInput } from './item';
 import type { Jurisdiction } from './taxonomy';
 
-function publisher(id: string, jurisdiction: Jurisdiction) {
-  return {
-    id,
-    name: { en: id },
-    jurisdiction,
-    licence: { name: { en: `Licence of ${id}` }, url: `https://${id}.example/licence` },
-    attribution: { en: `Contains information from ${id}.` },
-    homepage: { en: `https://${id}.example/` },
-  };
-}
-
-function item(id: string, overrides: Partial<ItemInput> = {}): ItemInput {
-  return {
-    id,
-    kind: 'task',
-    title: { en: `Title of ${id}` },
-    summary: { en: 'Summary' },
-    body: { en: '<p>Body</p>' },
-    topics: ['health'],
-    stages: ['first-days'],
-    responsible: { jurisdiction: 'provincial', body: { en: 'ServiceOntario' } },
-    channels: [{ type: 'in-person' }],
-    source: { en: `https://example.ca/${id}` },
-    dateModified: '2026-05-01',
-    languages: ['en'],
-    ...overrides,
-  };
-}
-
-function feed(id: string, jurisdiction: Jurisdiction, items: ItemInput[], extra: Partial<FeedInput> = {}) {
-  return Feed.parse({ schemaVersion: '1.0', generatedAt: '2026-11-01T00:00:00Z', publisher: publisher(id, jurisdiction), items, ...extra });
-}
+const item = testItem;
+const feed = (id: string, jurisdiction: Jurisdiction, items: ItemInput[], extra: Partial<FeedInput> = {}) =>
+  testFeed(id, jurisdiction, { items, ...extra });
 
 const ottawa = {
   id: 'ottawa',
