@@ -1,6 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from './locales/en/common.json';
-import fr from './locales/fr/common.json';
 import { CHANNEL_TYPES, JURISDICTIONS, OFFICE_KINDS, STAGES, TOPICS } from '../content/taxonomy';
 import { PHASES } from '../content/phase';
 
@@ -15,15 +14,27 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { en: flatten(en), fr: flatten(fr) };
+const folder = new URL('./locales/', import.meta.url);
+const namespaces = readdirSync(new URL('en/', folder)).map((file) => file.replace(/\.json$/, ''));
+const read = (lang: string, namespace: string) =>
+  flatten(JSON.parse(readFileSync(new URL(`${lang}/${namespace}.json`, folder), 'utf8')) as Tree);
+const locales = { en: read('en', 'common'), fr: read('fr', 'common') };
 
 describe('UI translations', () => {
-  it('gives French every string English has, and no others', () => {
-    expect([...locales.fr.keys()].sort()).toEqual([...locales.en.keys()].sort());
+  it.each(namespaces)('gives French every %s string English has, and no others', (namespace) => {
+    expect([...read('fr', namespace).keys()].sort()).toEqual([...read('en', namespace).keys()].sort());
   });
 
-  it.each(Object.entries(locales))('%s has no empty strings', (_, strings) => {
-    expect([...strings].filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
+  it.each(namespaces)('%s: no empty strings, and French keeps every English placeholder', (namespace) => {
+    const english = read('en', namespace);
+    // A singular form may spell out "one" instead of showing the count.
+    const placeholders = (key: string, text = '') =>
+      (text.match(/{{\w+}}/g) ?? []).filter((p) => !(key.endsWith('_one') && p === '{{count}}')).sort();
+    for (const [key, value] of read('fr', namespace)) {
+      expect(value.trim(), key).not.toBe('');
+      expect(placeholders(key, value), key).toEqual(placeholders(key, english.get(key)));
+    }
+    expect([...english].filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
   it.each(Object.entries(locales))('%s labels every taxonomy code', (_, strings) => {
