@@ -16,9 +16,16 @@ export function Header() {
           {t('site.name')}
           <span className="site-tagline">{t('site.tagline')}</span>
         </Link>
-        <nav aria-label={t('site.languageNav')}>
-          <LanguageToggle />
-        </nav>
+        <div className="site-header-links">
+          <nav aria-label={t('nav.mainNav')}>
+            <Link className="header-link" to={`/${lang}/journey`}>
+              {t('nav.myPlan')}
+            </Link>
+          </nav>
+          <nav aria-label={t('site.languageNav')}>
+            <LanguageToggle />
+          </nav>
+        </div>
       </div>
     </header>
   );

@@ -25,6 +25,22 @@ export const router = createBrowserRouter([
         path: 'report',
         lazy: async () => ({ Component: (await import('../features/report/ReportRoute')).ReportRoute }),
       },
+      {
+        path: 'profile',
+        lazy: async () => ({ Component: (await import('../features/profile/ProfileRoute')).ProfileRoute }),
+      },
+      {
+        path: 'journey/:kind?',
+        lazy: async () => ({ Component: (await import('../features/journey/JourneyRoute')).JourneyRoute }),
+      },
+      {
+        path: 'where-to-settle',
+        lazy: async () => ({ Component: (await import('../features/settle/SettleRoute')).SettleRoute }),
+      },
+      {
+        path: 'my-data',
+        lazy: async () => ({ Component: (await import('../features/my-data/MyDataRoute')).MyDataRoute }),
+      },
       { path: '*', Component: NotFound },
     ],
   },

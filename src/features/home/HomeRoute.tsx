@@ -45,6 +45,18 @@ export function HomeRoute() {
         </ul>
       </section>
 
+      <section aria-labelledby="plan-heading" className="plan-callout">
+        <h2 id="plan-heading">{t('home.planTitle')}</h2>
+        <p>{t('home.planIntro')}</p>
+        <p className="plan-links">
+          <Link className="button-link" to={`/${lang}/profile`}>
+            {t('home.planStart')}
+          </Link>
+          <Link to={`/${lang}/journey`}>{t('home.planOpen')}</Link>
+          <Link to={`/${lang}/where-to-settle`}>{t('home.compare')}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">{phase ? t(`phase.${phase}.topics`) : t('home.allTopics')}</h2>
         {data.loading && <Loading />}

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isPossiblyOutdated } from '../../content/catalogue';
+import { dueDateFor } from '../../content/journey';
 import { localize } from '../../content/localize';
+import { statusOf } from '../../content/progress';
+import { StepStatusSelect } from '../../shared/personal/StepStatusSelect';
+import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { usePortalData } from '../../shared/portals/portalQueries';
 import { DateModified } from '../../shared/ui/DateModified';
 import { JurisdictionLabel } from '../../shared/ui/JurisdictionLabel';
@@ -21,6 +25,7 @@ export function TaskRoute() {
   const lang = useLang();
   const localizeText = useLocalize();
   const data = usePortalData();
+  const personal = usePersonalData();
   const { items, offices } = data.catalogue;
   const item = items.find((candidate) => candidate.id === id);
   usePageTitle(item ? localizeText(item.title) : undefined);
@@ -38,6 +43,9 @@ export function TaskRoute() {
   const body = localize(item.body, lang);
   const topic = item.topics[0];
   const dependencies = items.filter((other) => item.dependsOn.includes(other.id));
+  const unlocks = items.filter((other) => other.dependsOn.includes(item.id));
+  const arrival = personal.profile?.arrivalDate;
+  const personalDue = item.due && arrival ? dueDateFor(item.due, arrival, new Date().toISOString().slice(0, 10)) : null;
   const servingOffices = offices.filter((office) => office.services.includes(item.id));
 
   return (
@@ -57,6 +65,13 @@ export function TaskRoute() {
       <Text as="h1" value={item.title} />
       <Text as="p" className="lead" value={item.summary} />
       <PortalNotices data={data} />
+
+      {personal.ready && (
+        <div className="step-personal">
+          <StepStatusSelect id={item.id} status={statusOf(personal.progress, item.id)} title={localizeText(item.title)} />
+          {personalDue && <p className="due">{t('task.personalDue', { date: personalDue })}</p>}
+        </div>
+      )}
 
       {body.lang !== lang && (
         <p className="notice notice-info">{t('task.languageFallback', { language: t(`languageName.${body.lang}`) })}</p>
@@ -145,6 +160,21 @@ export function TaskRoute() {
               <li key={dependency.id}>
                 <Link to={`/${lang}/tasks/${dependency.id}`}>
                   <Text value={dependency.title} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {unlocks.length > 0 && (
+        <section aria-labelledby="unlocks-heading">
+          <h2 id="unlocks-heading">{t('task.unlocks')}</h2>
+          <ul>
+            {unlocks.map((other) => (
+              <li key={other.id}>
+                <Link to={`/${lang}/tasks/${other.id}`}>
+                  <Text value={other.title} />
                 </Link>
               </li>
             ))}
