@@ -1,5 +1,6 @@
 // Screenshots of key pages at phone and desktop widths, in each language, for looking at
-// what people see: `npx tsx scripts/screenshots.ts http://localhost:4173 /tmp/shots [path…]`.
+// what people see: `npx tsx scripts/screenshots.ts http://localhost:4173 /tmp/shots [path…]`
+// (FULL=0 for the first screen only).
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -17,7 +18,8 @@ for (const [name, viewport] of Object.entries(viewports)) {
   for (const path of pages) {
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const file = `${outDir}/${name}${path.replace(/[^a-z0-9.]+/gi, '_')}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    // FULL=0 keeps to what fits in the first screen, which is easier to read on long pages.
+    await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     console.log(file);
   }
   await context.close();
