@@ -1,12 +1,24 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { handlers } from './mocks/handlers.ts';
 import { mockHttpMiddleware } from './mocks/httpMiddleware.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Hashed assets never change, so browsers may keep them for good; the page and the service
+ * worker must be checked every time or an update would never be seen.
+ */
+function cacheHeaders(request: IncomingMessage, response: ServerResponse, next: () => void) {
+  const path = request.url ?? '/';
+  response.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  next();
+}
 
 /**
  * The mock portals. `npm start` and the end-to-end tests run the production build on the
@@ -18,6 +30,7 @@ function mockPortals(): Plugin {
   return {
     name: 'no-wrong-door:mock-portals',
     configurePreviewServer(server) {
+      server.middlewares.use(cacheHeaders);
       if (process.env.MOCKS !== 'off') server.middlewares.use(mockHttpMiddleware(handlers));
     },
     configureServer(server) {
@@ -30,8 +43,44 @@ function mockPortals(): Plugin {
   };
 }
 
+/** Identifies a build: the persisted content cache is dropped when it changes. */
+const BUILD_ID = process.env.BUILD_ID ?? new Date().toISOString();
+
 export default defineConfig({
-  plugins: [react(), mockPortals()],
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  plugins: [
+    react(),
+    mockPortals(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // The app registers the worker itself (workbox-window) to prompt before updating.
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // portals.json is configuration read through the query cache, not part of the app.
+        globIgnores: ['.vite/**', 'portals.json', 'schema/**'],
+      },
+      manifest: {
+        name: 'No Wrong Door – Your move to Ontario',
+        short_name: 'No Wrong Door',
+        description: 'What the governments of Canada, Ontario and your city ask of newcomers, step by step.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#26374a',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
   build: {
     // scripts/first-route-budget.ts reads the manifest to add up what the home page loads.
     manifest: true,
