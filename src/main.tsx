@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
+import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
 import { RouterProvider } from 'react-router';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
 import { router } from './app/router';
+import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
+import { createIdbPersister } from './shared/portals/persistence';
+import { registerServiceWorker } from './app/serviceWorker';
 import './styles/global.css';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
-});
 
 async function startMockPortals(): Promise<void> {
   // Dev only: production builds talk to the portals (or the preview server's mocks) over HTTP.
@@ -18,11 +18,31 @@ async function startMockPortals(): Promise<void> {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
 
+/**
+ * Puts the content saved on this device back into the query cache before the first render, so
+ * pages opened offline (or on a slow network) show it at once instead of fetching first.
+ */
+async function restoreSavedContent(): Promise<void> {
+  const options = {
+    queryClient,
+    persister: createIdbPersister(),
+    maxAge: CONTENT_MAX_AGE_MS,
+    // A new version of the app may read content differently: start its cache afresh.
+    buster: __BUILD_ID__,
+  };
+  await persistQueryClientRestore(options).catch(() => undefined);
+  persistQueryClientSubscribe(options);
+  // Problem reports queued offline in an earlier visit are sent now if the network allows.
+  void queryClient.resumePausedMutations();
+}
+
 async function start(): Promise<void> {
   const lang =
     languageFromPath(window.location.pathname) ??
     (window.location.pathname === '/' ? preferredLanguage(navigator.languages) : DEFAULT_LANGUAGE);
-  await Promise.all([startI18n(lang), startMockPortals()]);
+  // TanStack assumes it starts online; a page opened offline from the service worker is not.
+  onlineManager.setOnline(navigator.onLine);
+  await Promise.all([startI18n(lang), startMockPortals(), restoreSavedContent()]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   createRoot(container).render(
@@ -32,6 +52,7 @@ async function start(): Promise<void> {
       </QueryClientProvider>
     </StrictMode>,
   );
+  registerServiceWorker();
 }
 
 void start();

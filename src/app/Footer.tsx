@@ -17,6 +17,11 @@ export function Footer() {
       <div className="site-footer-main">
         <div className="site-footer-inner">
           <p>{t('footer.about')}</p>
+          <p>
+            <Link className="footer-link" to={`/${lang}/settings`}>
+              {t('footer.settings')}
+            </Link>
+          </p>
           <p>{t('footer.privacy')}</p>
         </div>
       </div>

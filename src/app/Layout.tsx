@@ -6,6 +6,8 @@ import { Loading } from '../shared/ui/Loading';
 import { NotFound } from '../shared/ui/NotFound';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { OfflineIndicator } from './OfflineIndicator';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   const { lang } = useParams();
@@ -31,6 +33,8 @@ export function Layout() {
   return (
     <>
       <Header />
+      <OfflineIndicator />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>{known ? <Outlet /> : <NotFound />}</Suspense>
       </main>

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { REPORT_REASONS, sendProblemReport, type ProblemReport } from '../../api/problemReport';
+import { REPORT_REASONS, type ProblemReport } from '../../api/problemReport';
+import { PROBLEM_REPORT_MUTATION_KEY, type QueuedReport } from '../../shared/portals/queryClient';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useLang } from '../../shared/useLang';
@@ -21,10 +22,8 @@ export function ReportRoute() {
   const commentId = useId();
   usePageTitle(t('report.title'));
 
-  const send = useMutation({
-    mutationFn: (report: ProblemReport) =>
-      sendProblemReport(portalsFile.data?.feedback.url ?? '/portals/feedback', report),
-  });
+  // The function comes from the mutation defaults, so a report queued offline survives a reload.
+  const send = useMutation<void, Error, QueuedReport>({ mutationKey: PROBLEM_REPORT_MUTATION_KEY });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +31,24 @@ export function ReportRoute() {
       setMissingReason(true);
       return;
     }
-    send.mutate({ page, reason, comment: comment.trim(), lang, submittedAt: new Date().toISOString() });
+    send.mutate({
+      url: portalsFile.data?.feedback.url ?? '/portals/feedback',
+      report: { page, reason, comment: comment.trim(), lang, submittedAt: new Date().toISOString() },
+    });
+  }
+
+  if (send.isPaused) {
+    return (
+      <>
+        <h1>{t('report.queuedTitle')}</h1>
+        <p role="status" className="notice notice-info">
+          {t('report.queued')}
+        </p>
+        <p>
+          <Link to={page}>{t('report.back')}</Link>
+        </p>
+      </>
+    );
   }
 
   if (send.isSuccess) {

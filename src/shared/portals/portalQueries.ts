@@ -9,17 +9,23 @@ const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
 
 // Validation (zod) and the adapters load beside the first request instead of before the first
 // paint: they are a fifth of the app's JavaScript and nothing can be validated before data arrives.
+export const PORTALS_FILE_QUERY_KEY = ['portals-file'] as const;
+
+/** The cache key of a portal's content: shared by the pages and by "Save for offline". */
+export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, portal.url] as const;
+
 export function usePortalsFile() {
   return useQuery({
-    queryKey: ['portals-file'],
+    queryKey: PORTALS_FILE_QUERY_KEY,
     queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
     staleTime: Infinity,
   });
 }
 
-async function loadPortal(portal: PortalConfig, signal: AbortSignal): Promise<PortalContent> {
+/** Loads one portal through its adapter; `fetchImpl` lets a caller watch the download. */
+export async function loadPortal(portal: PortalConfig, signal?: AbortSignal, fetchImpl?: typeof fetch): Promise<PortalContent> {
   const { loadPortal: load } = await import('../../api/loadPortal');
-  return load(portal, { baseUrl: window.location.href, signal });
+  return load(portal, { baseUrl: window.location.href, signal, fetch: fetchImpl });
 }
 
 export interface PortalFailure {
@@ -33,6 +39,10 @@ export interface PortalData {
   loading: boolean;
   failures: PortalFailure[];
   problems: { portal: PortalConfig; problems: FeedProblem[] }[];
+  /** Portals that failed to refresh while their saved content is still shown. */
+  stale: { portal: PortalConfig; fetchedAt: string }[];
+  /** The date (YYYY-MM-DD) of the oldest content on screen, or null before any arrives. */
+  contentAsOf: string | null;
   /** The configuration itself could not be read: nothing can be shown. */
   configError: Error | null;
 }
@@ -51,9 +61,10 @@ export function usePortalData(): PortalData {
   const portals = useMemo(() => file.data?.portals ?? [], [file.data]);
   const { contents, errors, pending } = useQueries({
     queries: portals.map((portal) => ({
-      queryKey: ['portal', portal.id, portal.url],
+      queryKey: portalQueryKey(portal),
       queryFn: ({ signal }: { signal: AbortSignal }) => loadPortal(portal, signal),
-      staleTime: 5 * 60_000,
+      // Government content changes by the day, not the minute: refresh at most hourly.
+      staleTime: 60 * 60_000,
       // Only a dropped connection is worth a second try; a portal that answered badly will again.
       retry: (failureCount: number, error: Error) =>
         failureCount < 1 && (error as Error & { failure?: string }).failure === 'unreachable',
@@ -75,6 +86,11 @@ export function usePortalData(): PortalData {
         const problems = contents[i]?.problems ?? [];
         return problems.length ? [{ portal, problems }] : [];
       }),
+      stale: portals.flatMap((portal, i) => {
+        const content = contents[i];
+        return errors[i] && content ? [{ portal, fetchedAt: content.fetchedAt.slice(0, 10) }] : [];
+      }),
+      contentAsOf: loaded.length ? (loaded.map((content) => content.fetchedAt.slice(0, 10)).sort()[0] ?? null) : null,
     };
   }, [contents, errors, pending, portals, file.isPending, file.error]);
 }

@@ -20,6 +20,15 @@ export function PortalNotices({ data }: { data: PortalData }) {
   const skipped = data.problems.reduce((sum, entry) => sum + entry.problems.length, 0);
   return (
     <>
+      {data.stale.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          <ul>
+            {data.stale.map(({ portal, fetchedAt }) => (
+              <li key={portal.id}>{t('portals.staleShown', { name: localize(portal.name), date: fetchedAt })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {data.failures.length > 0 && (
         <div className="notice notice-warning" role="alert">
           <h2>{t('portals.failedTitle', { count: data.failures.length })}</h2>
@@ -41,6 +50,7 @@ export function PortalNotices({ data }: { data: PortalData }) {
           </p>
         </div>
       )}
+      {data.contentAsOf && <p className="content-as-of">{t('connectivity.contentAsOf', { date: data.contentAsOf })}</p>}
     </>
   );
 }
