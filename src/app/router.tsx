@@ -41,6 +41,10 @@ export const router = createBrowserRouter([
         path: 'my-data',
         lazy: async () => ({ Component: (await import('../features/my-data/MyDataRoute')).MyDataRoute }),
       },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('../features/settings/SettingsRoute')).SettingsRoute }),
+      },
       { path: '*', Component: NotFound },
     ],
   },
