@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mockFeeds } from '../mocks/data/feeds.ts';
+import { switchPortals } from './mockSwitches';
+
+/** The six mock portals as the summary should list them, counted from the fixtures. */
+const portals = Object.entries(mockFeeds).map(([id, feed]) => ({
+  id,
+  name: feed.publisher.name,
+  items: feed.items?.length ?? 0,
+  offices: feed.offices?.length ?? 0,
+}));
+
+const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+
+/** Today as YYYY-MM-DD where the browser runs (the same machine as this test). */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const savedList = (page: Page, title: string) => page.getByRole('region', { name: title }).getByRole('listitem');
+const entryFor = (page: Page, title: string, name: string) =>
+  savedList(page, title).filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+async function expectProgressFull(page: Page) {
+  const progress = page.locator('progress');
+  await expect(progress).toHaveAttribute('max', String(portals.length));
+  await expect(progress).toHaveJSProperty('value', portals.length);
+}
+
+test('saves every portal for offline use and lists what is saved', async ({ page }) => {
+  await page.goto('/en/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
+  await expect(page.getByRole('region', { name: 'What is saved on this device' })).toContainText(
+    'Nothing is saved on this device yet.',
+  );
+
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText(
+    `Done. All ${portals.length} sources are saved on this device.`,
+  );
+  await expectProgressFull(page);
+  const totalItems = portals.reduce((sum, portal) => sum + portal.items, 0);
+  await expect(page.locator('.save-progress-text')).toContainText(
+    `${portals.length} of ${portals.length} sources · ${totalItems} items · `,
+  );
+  await expect(page.locator('.save-progress-text')).toContainText(/\d+\.\d\u00a0KB$/);
+
+  const title = 'What is saved on this device';
+  await expect(savedList(page, title)).toHaveCount(portals.length);
+  for (const portal of portals) {
+    const entry = entryFor(page, title, portal.name.en ?? '');
+    await expect(entry).toContainText(
+      `${plural(portal.items, 'item', 'items')} · ${plural(portal.offices, 'office', 'offices')} · Saved on ${today()}`,
+    );
+  }
+  await expect(page.getByText(/^Total size: \d+\.\d\u00a0KB$/)).toBeVisible();
+
+  // The summary is read from the query cache on arrival, without pressing the button again.
+  await page.getByRole('link', { name: /No Wrong Door/ }).first().click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
+  await expect(savedList(page, title).filter({ hasText: `Saved on ${today()}` })).toHaveCount(portals.length);
+  await expect(page.locator('progress')).toHaveCount(0);
+});
+
+test('a failing portal is reported while the others are saved', async ({ page, context, baseURL }) => {
+  await switchPortals(context, baseURL, 'ontario:fail');
+  await page.goto('/en/settings');
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+
+  const saved = portals.length - 1;
+  await expect(page.getByRole('status').filter({ hasText: 'sources are saved' })).toContainText(
+    `${saved} of ${portals.length} sources are saved on this device.`,
+  );
+  await expectProgressFull(page);
+
+  const title = 'What is saved on this device';
+  const ontario = entryFor(page, title, 'Government of Ontario');
+  await expect(ontario).toContainText('Could not be saved. The source is not answering right now (error 500).');
+  await expect(ontario).toContainText('Nothing from this source is saved on this device yet.');
+  await expect(ontario).not.toContainText('Saved on');
+  for (const portal of portals.filter(({ id }) => id !== 'ontario')) {
+    await expect(entryFor(page, title, portal.name.en ?? '')).toContainText(
+      `${plural(portal.items, 'item', 'items')} · ${plural(portal.offices, 'office', 'offices')} · Saved on ${today()}`,
+    );
+  }
+});
+
+test('the French page is in French, with French names and sizes', async ({ page }) => {
+  await page.goto('/fr/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres hors ligne');
+  await expect(page.getByRole('heading', { name: 'Conserver le contenu enregistré' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Enregistrer pour consulter hors ligne' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Terminé.' })).toHaveText(
+    `Terminé. Les ${portals.length} sources sont enregistrées sur cet appareil.`,
+  );
+  await expect(page.locator('.save-progress-text')).toContainText(`Sources\u00a0: ${portals.length} sur ${portals.length}`);
+
+  const title = 'Ce qui est enregistré sur cet appareil';
+  for (const portal of portals) {
+    await expect(entryFor(page, title, portal.name.fr ?? '')).toContainText(
+      `${plural(portal.items, 'élément', 'éléments')} · ${plural(portal.offices, 'bureau', 'bureaux')} · Enregistré le ${today()}`,
+    );
+  }
+  await expect(page.getByText(/^Taille totale\u00a0: \d+,\d\u00a0ko$/)).toBeVisible();
+});
+
+test('asks the browser to keep the saved content and says what it answered', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.assign(navigator.storage, {
+      persisted: async () => false,
+      persist: async () => true,
+      estimate: async () => ({ usage: 1_234_567, quota: 10_000_000_000 }),
+    });
+  });
+  await page.goto('/en/settings');
+  await expect(page.getByText('This site now uses about 1.2\u00a0MB of storage on this device.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ask my browser to keep it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'keep' })).toHaveText('Your browser will keep the saved content.');
+  await expect(page.getByRole('button', { name: 'Ask my browser to keep it' })).toHaveCount(0);
+});
+
+test('says plainly when the browser may still clear it, or cannot be asked', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.assign(navigator.storage, { persisted: async () => false, persist: async () => false });
+  });
+  await page.goto('/fr/settings');
+  await page.getByRole('button', { name: 'Demander au navigateur de le conserver' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'effacer' })).toContainText(
+    'Votre navigateur pourrait quand même l’effacer',
+  );
+  await expect(page.getByRole('link', { name: /copie de sauvegarde de votre plan/ })).toHaveAttribute('href', '/fr/my-data');
+
+  await page.addInitScript(() => Object.defineProperty(navigator, 'storage', { value: undefined }));
+  await page.reload();
+  await expect(page.getByText(/Ce navigateur ne permet pas aux sites Web de lui demander/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Demander au navigateur de le conserver' })).toHaveCount(0);
+});
