@@ -14,6 +14,7 @@ async function onboardFamilyToOttawa(page: Page) {
   await page.getByRole('group', { name: 'Will you drive in Ontario?' }).getByRole('radio', { name: 'Yes' }).check();
   await page.getByRole('button', { name: 'Save and see my plan' }).click();
   await expect(page).toHaveURL(/\/en\/journey\/settle$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your settlement plan');
 }
 
 test('a family with two children moving to Ottawa gets school enrolment and Ottawa’s steps, none of Toronto’s', async ({ page }) => {
