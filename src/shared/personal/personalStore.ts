@@ -1,5 +1,5 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { Profile, emptyProfile } from '../../content/profile';
+import { Profile } from '../../content/profile';
 import { Progress, emptyProgress, type StepStatus } from '../../content/progress';
 
 /**
@@ -102,5 +102,4 @@ export const personalStore = {
   flushed(): Promise<unknown> {
     return writes;
   },
-  emptyProfile,
 };
