@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDay } from './localDay';
 import { Profile } from './profile';
 import { Progress } from './progress';
 
@@ -99,8 +100,7 @@ export function createBackup(profile: Profile | null, progress: Progress, now: D
 
 /** no-wrong-door-backup-2026-07-15.json, dated by the person's own calendar day. */
 export function backupFileName(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `${BACKUP_FORMAT}-${localDay(now)}.json`;
 }
 
 /** Reads a backup file's text; never throws. */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { buildJourney, summarize } from '../../content/journey';
+import { localDay } from '../../content/localDay';
 import { emptyProfile } from '../../content/profile';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { usePortalData } from '../../shared/portals/portalQueries';
@@ -19,12 +20,6 @@ import './journey.css';
 
 const KINDS = ['before', 'settle'] as const;
 type JourneyKind = (typeof KINDS)[number];
-
-/** Today's date on the person's own calendar, which is what due dates are about. */
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 export function JourneyRoute() {
   const { kind } = useParams();
@@ -47,7 +42,7 @@ function JourneyPage({ kind }: { kind: JourneyKind }) {
   const personal = usePersonalData();
   const localizeText = useLocalize();
   const profile = personal.profile ?? emptyProfile(lang);
-  const today = localToday();
+  const today = localDay();
   const journey = useMemo(
     () => buildJourney(data.catalogue.items, profile, personal.progress, today),
     [data.catalogue.items, profile, personal.progress, today],

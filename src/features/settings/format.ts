@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../i18n/languages';
+import { localDay as dayOf } from '../../content/localDay';
 
 /** Numbers in the page's language: "1,234" in English, "1 234" in French. */
 export function formatNumber(value: number, lang: UiLanguage, fractionDigits = 0): string {
@@ -16,12 +17,9 @@ export function sizeParts(bytes: number, lang: UiLanguage): { unit: 'kb' | 'mb';
     : { unit: 'mb', value: formatNumber(kilobytes / 1000, lang, 1) };
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
 /** The calendar day, YYYY-MM-DD, on which a moment fell where the person is. */
 export function localDay(iso: string): string {
-  const date = new Date(iso);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dayOf(new Date(iso));
 }
 
 const encoder = new TextEncoder();

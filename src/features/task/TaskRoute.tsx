@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isPossiblyOutdated } from '../../content/catalogue';
 import { dueDateFor } from '../../content/journey';
+import { localDay } from '../../content/localDay';
 import { localize } from '../../content/localize';
 import { statusOf } from '../../content/progress';
 import { StepStatusSelect } from '../../shared/personal/StepStatusSelect';
@@ -17,6 +18,7 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useLang } from '../../shared/useLang';
 import { Channels } from './Channels';
 import { DueRuleText } from './DueRuleText';
+import { RelatedSteps } from './RelatedSteps';
 import { SafeHtml } from './SafeHtml';
 
 export function TaskRoute() {
@@ -45,7 +47,7 @@ export function TaskRoute() {
   const dependencies = items.filter((other) => item.dependsOn.includes(other.id));
   const unlocks = items.filter((other) => other.dependsOn.includes(item.id));
   const arrival = personal.profile?.arrivalDate;
-  const personalDue = item.due && arrival ? dueDateFor(item.due, arrival, new Date().toISOString().slice(0, 10)) : null;
+  const personalDue = item.due && arrival ? dueDateFor(item.due, arrival, localDay()) : null;
   const servingOffices = offices.filter((office) => office.services.includes(item.id));
 
   return (
@@ -152,35 +154,8 @@ export function TaskRoute() {
         </section>
       )}
 
-      {dependencies.length > 0 && (
-        <section aria-labelledby="depends-heading">
-          <h2 id="depends-heading">{t('task.dependsOn')}</h2>
-          <ul>
-            {dependencies.map((dependency) => (
-              <li key={dependency.id}>
-                <Link to={`/${lang}/tasks/${dependency.id}`}>
-                  <Text value={dependency.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {unlocks.length > 0 && (
-        <section aria-labelledby="unlocks-heading">
-          <h2 id="unlocks-heading">{t('task.unlocks')}</h2>
-          <ul>
-            {unlocks.map((other) => (
-              <li key={other.id}>
-                <Link to={`/${lang}/tasks/${other.id}`}>
-                  <Text value={other.title} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedSteps id="depends-heading" heading={t('task.dependsOn')} steps={dependencies} />
+      <RelatedSteps id="unlocks-heading" heading={t('task.unlocks')} steps={unlocks} />
 
       <footer className="provenance">
         <p>
