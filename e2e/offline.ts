@@ -1,11 +1,14 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
-/** Waits until the app's service worker controls the page and the content cache is saved. */
-export async function waitUntilOfflineReady(page: Page) {
+/**
+ * Waits until the app's service worker controls the page and the content cache is saved: the
+ * portal list and the federal and provincial portals (3), plus the municipality once chosen.
+ */
+export async function waitUntilOfflineReady(page: Page, savedQueries = 3) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
   await expect
     .poll(() => page.evaluate(readPersistedQueryCount), { timeout: 15_000, message: 'content cache saved' })
-    .toBeGreaterThanOrEqual(7);
+    .toBeGreaterThanOrEqual(savedQueries);
 }
 
 /** Number of queries saved in IndexedDB (portals.json and each portal). */

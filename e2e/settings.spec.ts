@@ -23,6 +23,11 @@ const savedList = (page: Page, title: string) => page.getByRole('region', { name
 const entryFor = (page: Page, title: string, name: string) =>
   savedList(page, title).filter({ has: page.getByRole('heading', { name, exact: true }) });
 
+/** By default only the person's own municipality is saved: these tests save every one. */
+async function includeEveryMunicipality(page: Page, label: RegExp) {
+  await page.getByRole('checkbox', { name: label }).check();
+}
+
 async function expectProgressFull(page: Page) {
   const progress = page.locator('progress');
   await expect(progress).toHaveAttribute('max', String(portals.length));
@@ -32,9 +37,10 @@ async function expectProgressFull(page: Page) {
 test('saves every portal for offline use and lists what is saved', async ({ page }) => {
   await page.goto('/en/settings');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
-  await expect(page.getByRole('region', { name: 'What is saved on this device' })).toContainText(
-    'Nothing is saved on this device yet.',
-  );
+  const title = 'What is saved on this device';
+  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
+  // Opening the app saved the federal and provincial content already; no city is chosen.
+  await expect(savedList(page, title).filter({ hasText: 'Not saved yet' })).toHaveCount(4);
 
   await page.getByRole('button', { name: 'Save for offline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText(
@@ -47,7 +53,6 @@ test('saves every portal for offline use and lists what is saved', async ({ page
   );
   await expect(page.locator('.save-progress-text')).toContainText(/\d+\.\d\u00a0KB$/);
 
-  const title = 'What is saved on this device';
   await expect(savedList(page, title)).toHaveCount(portals.length);
   for (const portal of portals) {
     const entry = entryFor(page, title, portal.name.en ?? '');
@@ -62,13 +67,35 @@ test('saves every portal for offline use and lists what is saved', async ({ page
   await expect(page).toHaveURL(/\/en$/);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
+  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
   await expect(savedList(page, title).filter({ hasText: `Saved on ${today()}` })).toHaveCount(portals.length);
   await expect(page.locator('progress')).toHaveCount(0);
+});
+
+test('by default saves the federal and provincial portals and only the person’s own municipality', async ({ page }) => {
+  await page.goto('/en/settings');
+  await expect(page.getByText('You have not chosen a municipality, so only federal and provincial content is saved.')).toBeVisible();
+  await page.getByRole('link', { name: 'Choose your municipality' }).click();
+  await page.getByLabel('Where will you live?').selectOption('ottawa');
+  await page.getByRole('button', { name: 'Save and see my plan' }).click();
+  await expect(page).toHaveURL(/\/en\/journey\/before$/);
+
+  await page.goto('/en/settings');
+  await expect(page.getByText('It saves federal and provincial content and your municipality’s: City of Ottawa.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText('Done. All 3 sources are saved on this device.');
+  const title = 'What is saved on this device';
+  await expect(savedList(page, title).getByRole('heading')).toHaveText([
+    'Government of Canada',
+    'Government of Ontario',
+    'City of Ottawa',
+  ]);
 });
 
 test('a failing portal is reported while the others are saved', async ({ page, context, baseURL }) => {
   await switchPortals(context, baseURL, 'ontario:fail');
   await page.goto('/en/settings');
+  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
   await page.getByRole('button', { name: 'Save for offline' }).click();
 
   const saved = portals.length - 1;
@@ -94,6 +121,7 @@ test('the French page is in French, with French names and sizes', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres hors ligne');
   await expect(page.getByRole('heading', { name: 'Conserver le contenu enregistré' })).toBeVisible();
 
+  await includeEveryMunicipality(page, /^Enregistrer aussi les 4 autres municipalités/);
   await page.getByRole('button', { name: 'Enregistrer pour consulter hors ligne' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Terminé.' })).toHaveText(
     `Terminé. Les ${portals.length} sources sont enregistrées sur cet appareil.`,

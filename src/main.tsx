@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
 import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
-import { RouterProvider } from 'react-router';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
-import { router } from './app/router';
+import { AppRouter, preloadPage } from './app/router';
 import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
 import { createIdbPersister } from './shared/portals/persistence';
+import { prefetchPortalData } from './shared/portals/portalQueries';
 import { registerServiceWorker } from './app/serviceWorker';
 import './styles/global.css';
 
@@ -42,13 +42,21 @@ async function start(): Promise<void> {
     (window.location.pathname === '/' ? preferredLanguage(navigator.languages) : DEFAULT_LANGUAGE);
   // TanStack assumes it starts online; a page opened offline from the service worker is not.
   onlineManager.setOnline(navigator.onLine);
-  await Promise.all([startI18n(lang), startMockPortals(), restoreSavedContent()]);
+  const mocks = startMockPortals();
+  const restored = restoreSavedContent();
+  // The content downloads while the first page's code and language file do, not after them.
+  void Promise.all([mocks, restored])
+    .then(() => prefetchPortalData(queryClient))
+    .catch(() => undefined);
+  // A page that fails to load here is loaded again, and its error shown, when it renders.
+  const pageCode = preloadPage(window.location.pathname).catch(() => undefined);
+  await Promise.all([startI18n(lang), mocks, restored, pageCode]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   createRoot(container).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouter />
       </QueryClientProvider>
     </StrictMode>,
   );

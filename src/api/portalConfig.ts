@@ -13,6 +13,11 @@ export const PortalConfig = z.object({
   url: z.string().min(1),
   /** Shown when the portal cannot be reached and its feed (with its publisher name) is missing. */
   name: LocalizedText,
+  /**
+   * The municipality (by id) a municipal portal speaks for. A phone abroad downloads only the
+   * person's own municipality; portals without one (federal, provincial) are always loaded.
+   */
+  municipality: z.string().regex(/^[a-z0-9-]+$/).optional(),
   /** How long to wait for an answer before using cached content. */
   timeoutMs: z.number().int().positive().default(10_000),
 });

@@ -4,7 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { IMMIGRATION_CATEGORIES } from '../../content/taxonomy';
 import { MOVE_STAGES, emptyProfile, type Profile } from '../../content/profile';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
-import { usePortalData } from '../../shared/portals/portalQueries';
+import { configuredMunicipalities } from '../../api/portalScope';
+import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -21,7 +22,8 @@ function ProfileForm({ initial }: { initial: Profile | null }) {
   const lang = useLang();
   const navigate = useNavigate();
   const localize = useLocalize();
-  const { catalogue } = usePortalData();
+  // Named from the configuration, so choosing a city does not download every city's content.
+  const municipalities = configuredMunicipalities(usePortalsFile().data?.portals ?? []);
   const { saveProfile } = usePersonalData();
   const [profile, setProfile] = useState<Profile>(initial ?? emptyProfile(lang));
   usePageTitle(t('title'));
@@ -80,9 +82,9 @@ function ProfileForm({ initial }: { initial: Profile | null }) {
             onChange={(event) => change({ municipality: event.target.value || null })}
           >
             <option value="">{t('municipality.undecided')}</option>
-            {catalogue.municipalities.map((municipality) => (
-              <option key={municipality.id} value={municipality.id}>
-                {localize(municipality.name)}
+            {municipalities.map((portal) => (
+              <option key={portal.municipality} value={portal.municipality}>
+                {localize(portal.name)}
               </option>
             ))}
           </select>

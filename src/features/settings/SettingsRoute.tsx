@@ -1,5 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { configuredMunicipalities, portalsInScope } from '../../api/portalScope';
+import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { offlineSaving } from '../../shared/portals/persistence';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
@@ -7,18 +9,25 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { PersistentStorage } from './PersistentStorage';
 import { SavedSummary } from './SavedSummary';
 import { SaveForOffline } from './SaveForOffline';
+import { SaveScope } from './SaveScope';
 import { useSavedContent } from './useSavedContent';
 import { useSaveForOffline } from './useSaveForOffline';
 import './settings.css';
 
-/** Offline settings: save every portal's content on the device, and ask the browser to keep it. */
+/** Offline settings: save the person's portals on the device, and ask the browser to keep them. */
 export function SettingsRoute() {
   const { t } = useTranslation('settings');
   usePageTitle(t('title'));
   const file = usePortalsFile();
   const { run, save, finished } = useSaveForOffline();
   const savingOff = useSyncExternalStore(offlineSaving.subscribe, offlineSaving.isOff, () => false);
-  const portals = file.data?.portals ?? [];
+  const { profile } = usePersonalData();
+  const [includeOthers, setIncludeOthers] = useState(false);
+  const configured = file.data?.portals ?? [];
+  const municipality = profile?.municipality ?? null;
+  const portals = portalsInScope(configured, includeOthers ? 'all' : 'mine', municipality);
+  const cities = configuredMunicipalities(configured);
+  const mine = cities.find((portal) => portal.municipality === municipality);
   const contents = useSavedContent(portals);
 
   return (
@@ -39,6 +48,12 @@ export function SettingsRoute() {
         </div>
       ) : (
         <>
+          <SaveScope
+            municipality={mine?.name ?? null}
+            otherCount={cities.length - (mine ? 1 : 0)}
+            includeOthers={includeOthers}
+            onIncludeOthers={setIncludeOthers}
+          />
           <SaveForOffline
             portals={portals}
             run={run}

@@ -17,7 +17,7 @@ export function SettleRoute() {
   const { t } = useTranslation('settle');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const data = usePortalData();
+  const data = usePortalData('all');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle(t('title'));
@@ -35,7 +35,7 @@ export function SettleRoute() {
     const ids = toggled(requested, id, on);
     setPending({ from: param, ids });
     // Replacing the entry keeps Back for leaving the page, not for undoing each tick.
-    void navigate({ search: compareSearch(ids) }, { replace: true, preventScrollReset: true });
+    void navigate({ search: compareSearch(ids) }, { replace: true });
   };
 
   const ready = !data.loading && municipalities.length >= MIN_COMPARED;

@@ -1,6 +1,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { Profile } from '../../content/profile';
-import { Progress, emptyProgress, type StepStatus } from '../../content/progress';
+import type { Profile } from '../../content/profile';
+import type { Progress } from '../../content/progress';
+import type { StepStatus } from '../../content/stepStatus';
 
 /**
  * The person's profile and progress: on this device only, in IndexedDB, validated on every
@@ -24,6 +25,16 @@ export interface PersonalState {
 }
 
 const KEYS = { profile: 'profile', progress: 'progress' } as const;
+
+// The schemas bring the validation library: they load with the first read, beside the first
+// page instead of before it.
+const loadSchemas = async () => {
+  const [{ Profile }, { Progress }] = await Promise.all([import('../../content/profile'), import('../../content/progress')]);
+  return { Profile, Progress };
+};
+
+/** The same as content/progress's emptyProgress, without loading its schema first. */
+const emptyProgress = (): Progress => ({ version: 1, steps: {} });
 
 let state: PersonalState = { ready: false, profile: null, progress: emptyProgress(), health: 'ok' };
 const listeners = new Set<() => void>();
@@ -51,6 +62,7 @@ async function load(): Promise<void> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     database = createStore('no-wrong-door', 'personal');
+    const { Profile, Progress } = await loadSchemas();
     const [profile, progress] = await Promise.all([
       readValid<Profile>(KEYS.profile, Profile),
       readValid<Progress>(KEYS.progress, Progress),
@@ -80,6 +92,11 @@ export const personalStore = {
     return () => listeners.delete(listener);
   },
   getSnapshot(): PersonalState {
+    return state;
+  },
+  /** The state once the device's copy has been read. */
+  async whenReady(): Promise<PersonalState> {
+    await (loading ??= load());
     return state;
   },
   saveProfile(profile: Profile): void {

@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { buildCatalogue, type Catalogue } from '../../content/catalogue';
 import type { FeedProblem } from '../../content/parseFeed';
 import type { PortalConfig } from '../../api/portalConfig';
 import type { PortalContent } from '../../api/portalContent';
+import { portalsInScope, type PortalScope } from '../../api/portalScope';
+import { personalStore } from '../personal/personalStore';
+import { usePersonalData } from '../personal/usePersonalData';
 
 const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
 
@@ -14,12 +17,14 @@ export const PORTALS_FILE_QUERY_KEY = ['portals-file'] as const;
 /** The cache key of a portal's content: shared by the pages and by "Save for offline". */
 export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, portal.url] as const;
 
+const portalsFileQuery = queryOptions({
+  queryKey: PORTALS_FILE_QUERY_KEY,
+  queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
+  staleTime: Infinity,
+});
+
 export function usePortalsFile() {
-  return useQuery({
-    queryKey: PORTALS_FILE_QUERY_KEY,
-    queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
-    staleTime: Infinity,
-  });
+  return useQuery(portalsFileQuery);
 }
 
 /** Loads one portal through its adapter; `fetchImpl` lets a caller watch the download. */
@@ -47,6 +52,28 @@ export interface PortalData {
   configError: Error | null;
 }
 
+function portalQuery(portal: PortalConfig) {
+  return queryOptions({
+    queryKey: portalQueryKey(portal),
+    queryFn: ({ signal }) => loadPortal(portal, signal),
+    // Government content changes by the day, not the minute: refresh at most hourly.
+    staleTime: 60 * 60_000,
+    // Only a dropped connection is worth a second try; a portal that answered badly will again.
+    retry: (failureCount: number, error: Error) =>
+      failureCount < 1 && (error as Error & { failure?: string }).failure === 'unreachable',
+  });
+}
+
+/**
+ * Starts loading the person's portals as soon as the app starts, beside the first page's own
+ * code and language file instead of after them. The pages read the same queries.
+ */
+export async function prefetchPortalData(client: QueryClient): Promise<void> {
+  const [file, personal] = await Promise.all([client.fetchQuery(portalsFileQuery), personalStore.whenReady()]);
+  const portals = portalsInScope(file.portals, 'mine', personal.profile?.municipality);
+  await Promise.all(portals.map((portal) => client.prefetchQuery(portalQuery(portal))));
+}
+
 function combine(results: UseQueryResult<PortalContent>[]) {
   return {
     contents: results.map((result) => result.data),
@@ -55,20 +82,21 @@ function combine(results: UseQueryResult<PortalContent>[]) {
   };
 }
 
-/** Every configured portal, each loaded on its own so one failing portal hides nothing else. */
-export function usePortalData(): PortalData {
+/**
+ * The portals a page needs (see `PortalScope`), each loaded on its own so one failing portal
+ * hides nothing else.
+ */
+export function usePortalData(scope: PortalScope = 'mine'): PortalData {
   const file = usePortalsFile();
-  const portals = useMemo(() => file.data?.portals ?? [], [file.data]);
+  const personal = usePersonalData();
+  const municipality = personal.profile?.municipality;
+  // Until the profile is read the federal and provincial portals load; the city's follows.
+  const portals = useMemo(
+    () => portalsInScope(file.data?.portals ?? [], scope, municipality),
+    [file.data, scope, municipality],
+  );
   const { contents, errors, pending } = useQueries({
-    queries: portals.map((portal) => ({
-      queryKey: portalQueryKey(portal),
-      queryFn: ({ signal }: { signal: AbortSignal }) => loadPortal(portal, signal),
-      // Government content changes by the day, not the minute: refresh at most hourly.
-      staleTime: 60 * 60_000,
-      // Only a dropped connection is worth a second try; a portal that answered badly will again.
-      retry: (failureCount: number, error: Error) =>
-        failureCount < 1 && (error as Error & { failure?: string }).failure === 'unreachable',
-    })),
+    queries: portals.map(portalQuery),
     combine,
   });
 
@@ -76,7 +104,7 @@ export function usePortalData(): PortalData {
     const loaded = contents.flatMap((content) => (content ? [content] : []));
     return {
       catalogue: buildCatalogue(loaded.map((content) => content.feed)),
-      loading: file.isPending || pending,
+      loading: file.isPending || pending || (scope === 'mine' && !personal.ready),
       configError: file.error,
       failures: portals.flatMap((portal, i) => {
         const error = errors[i];
@@ -92,5 +120,5 @@ export function usePortalData(): PortalData {
       }),
       contentAsOf: loaded.length ? (loaded.map((content) => content.fetchedAt.slice(0, 10)).sort()[0] ?? null) : null,
     };
-  }, [contents, errors, pending, portals, file.isPending, file.error]);
+  }, [contents, errors, pending, portals, file.isPending, file.error, scope, personal.ready]);
 }
