@@ -2,22 +2,65 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import sirv from 'sirv';
 import { VitePWA } from 'vite-plugin-pwa';
 import { handlers } from './mocks/handlers.ts';
 import { mockHttpMiddleware } from './mocks/httpMiddleware.ts';
+import { precompress } from './scripts/precompress.ts';
+import { pagePreloads } from './scripts/vite/pagePreloads.ts';
 
 const require = createRequire(import.meta.url);
+const SOURCES = fileURLToPath(new URL('./src/', import.meta.url));
+const usesZod = (id: string) => /from 'zod'/.test(readFileSync(id.split('?')[0] ?? id, 'utf8'));
 
 /**
  * Hashed assets never change, so browsers may keep them for good; the page and the service
  * worker must be checked every time or an update would never be seen.
  */
+function cacheControl(path: string): string {
+  return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 function cacheHeaders(request: IncomingMessage, response: ServerResponse, next: () => void) {
-  const path = request.url ?? '/';
-  response.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  response.setHeader('Cache-Control', cacheControl(request.url ?? '/'));
   next();
+}
+
+/** The build's files with the .br or .gz written at build time, whichever the browser accepts. */
+function precompressedFiles(dir: string) {
+  return sirv(dir, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    // Looks files up on every request: a new version may be deployed under a running server, and
+    // a cached file list would serve the old sizes (a truncated service worker) or miss new files.
+    dev: true,
+    // Page addresses fall through to the preview server, which answers them with the app shell.
+    extensions: [],
+    setHeaders: (response, path) => response.setHeader('Cache-Control', cacheControl(path)),
+  });
+}
+
+/** Compresses the build once it is complete: after the service worker is written. */
+function precompressBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'no-wrong-door:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        precompress(outDir);
+      },
+    },
+  };
 }
 
 /**
@@ -32,6 +75,7 @@ function mockPortals(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(cacheHeaders);
       if (process.env.MOCKS !== 'off') server.middlewares.use(mockHttpMiddleware(handlers));
+      server.middlewares.use(precompressedFiles(server.config.build.outDir));
     },
     configureServer(server) {
       const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -51,6 +95,8 @@ export default defineConfig({
   plugins: [
     react(),
     mockPortals(),
+    pagePreloads(),
+    precompressBuild(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -84,6 +130,17 @@ export default defineConfig({
   build: {
     // scripts/first-route-budget.ts reads the manifest to add up what the home page loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // Over HTTP/1.1 a phone opens six connections at most: a dozen one-kilobyte chunks
+          // shared by pages cost more round trips than their bytes. They travel as one.
+          // Modules with schemas stay out: the validation library must not load before first paint.
+          groups: [{ name: 'shared', test: (id) => id.startsWith(SOURCES) && !usesZod(id), minShareCount: 2 }],
+        },
+      },
+    },
   },
   preview: {
     port: Number(process.env.PORT ?? 4173),
