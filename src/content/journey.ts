@@ -1,9 +1,21 @@
 import type { CatalogueItem } from './catalogue';
 import { itemsForMunicipality } from './catalogue';
 import type { DueRule } from './item';
-import { householdTraits, type Profile } from './profile';
-import { isClosed, statusOf, type Progress, type StepStatus } from './progress';
-import { PRE_ARRIVAL_STAGES, STAGES, type Stage } from './taxonomy';
+import type { Profile } from './profile';
+import type { Progress } from './progress';
+import { isClosed, statusOf, type StepStatus } from './stepStatus';
+import { PRE_ARRIVAL_STAGES, STAGES, type HouseholdTrait, type Stage } from './taxonomy';
+
+/** The household facts that make steps apply, from the profile's answers. */
+function householdTraits(profile: Profile): HouseholdTrait[] {
+  const traits: HouseholdTrait[] = [];
+  if (profile.household.spouseOrPartner) traits.push('spouse-or-partner');
+  if (profile.household.children0to5) traits.push('children-0-5');
+  if (profile.household.children6to17) traits.push('children-6-17');
+  if (profile.drives) traits.push('drives');
+  if (profile.regulatedOccupation) traits.push('regulated-occupation');
+  return traits;
+}
 
 /** Days before a due date when a step is flagged "due soon". */
 export const DUE_SOON_DAYS = 14;
@@ -100,6 +112,11 @@ export function buildJourney(items: CatalogueItem[], profile: Profile, progress:
     appliesTo(item, profile),
   );
   const ids = new Set(relevant.map((item) => item.id));
+  // Who depends on whom, indexed once: asking every item for each step grows with the square.
+  const unlockedBy = new Map<string, string[]>();
+  for (const item of relevant) {
+    for (const id of item.dependsOn) unlockedBy.set(id, [...(unlockedBy.get(id) ?? []), item.id]);
+  }
   const steps = relevant.map((item): JourneyStep => {
     const status = statusOf(progress, item.id);
     const dueDate = item.due && profile.arrivalDate ? dueDateFor(item.due, profile.arrivalDate, today) : null;
@@ -113,7 +130,7 @@ export function buildJourney(items: CatalogueItem[], profile: Profile, progress:
       overdue: open && daysLeft !== null && daysLeft < 0,
       dueSoon: open && daysLeft !== null && daysLeft >= 0 && daysLeft <= DUE_SOON_DAYS,
       dependsOn: item.dependsOn.filter((id) => ids.has(id)),
-      unlocks: relevant.filter((other) => other.dependsOn.includes(item.id)).map((other) => other.id),
+      unlocks: unlockedBy.get(item.id) ?? [],
     };
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMMIGRATION_CATEGORIES, type HouseholdTrait } from './taxonomy';
+import { IMMIGRATION_CATEGORIES } from './taxonomy';
 import { IsoDate } from './localized';
 
 export const PROFILE_VERSION = 1;
@@ -36,14 +36,4 @@ export type Profile = z.infer<typeof Profile>;
 
 export function emptyProfile(language: 'en' | 'fr' = 'en'): Profile {
   return Profile.parse({ version: PROFILE_VERSION, language });
-}
-
-export function householdTraits(profile: Profile): HouseholdTrait[] {
-  const traits: HouseholdTrait[] = [];
-  if (profile.household.spouseOrPartner) traits.push('spouse-or-partner');
-  if (profile.household.children0to5) traits.push('children-0-5');
-  if (profile.household.children6to17) traits.push('children-6-17');
-  if (profile.drives) traits.push('drives');
-  if (profile.regulatedOccupation) traits.push('regulated-occupation');
-  return traits;
 }

@@ -35,7 +35,6 @@ export function HomeRoute() {
                 className="choice"
                 to={`/${lang}?phase=${option}`}
                 aria-current={phase === option ? 'true' : undefined}
-                preventScrollReset
               >
                 <span className="choice-title">{t(`phase.${option}.title`)}</span>
                 <span className="choice-description">{t(`phase.${option}.description`)}</span>

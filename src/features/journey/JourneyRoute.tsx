@@ -41,7 +41,8 @@ function JourneyPage({ kind }: { kind: JourneyKind }) {
   const data = usePortalData();
   const personal = usePersonalData();
   const localizeText = useLocalize();
-  const profile = personal.profile ?? emptyProfile(lang);
+  // One empty profile per language, so the plan below is not recomputed on every render.
+  const profile = useMemo(() => personal.profile ?? emptyProfile(lang), [personal.profile, lang]);
   const today = localDay();
   const journey = useMemo(
     () => buildJourney(data.catalogue.items, profile, personal.progress, today),

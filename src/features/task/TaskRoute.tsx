@@ -4,7 +4,7 @@ import { isPossiblyOutdated } from '../../content/catalogue';
 import { dueDateFor } from '../../content/journey';
 import { localDay } from '../../content/localDay';
 import { localize } from '../../content/localize';
-import { statusOf } from '../../content/progress';
+import { statusOf } from '../../content/stepStatus';
 import { StepStatusSelect } from '../../shared/personal/StepStatusSelect';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { usePortalData } from '../../shared/portals/portalQueries';

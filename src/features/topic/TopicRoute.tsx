@@ -51,7 +51,6 @@ function TopicPage({ topic }: { topic: Topic }) {
               <Link
                 to={option ? `?phase=${option}` : '?'}
                 aria-current={phase === option ? 'true' : undefined}
-                preventScrollReset
               >
                 {option ? t(`phase.${option}.short`) : t('topicPage.allPhases')}
               </Link>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_STATUSES, type StepStatus } from '../../content/progress';
+import { STEP_STATUSES, type StepStatus } from '../../content/stepStatus';
 import { personalStore } from './personalStore';
 
 interface StepStatusSelectProps {

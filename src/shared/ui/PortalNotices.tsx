@@ -50,7 +50,10 @@ export function PortalNotices({ data }: { data: PortalData }) {
           </p>
         </div>
       )}
-      {data.contentAsOf && <p className="content-as-of">{t('connectivity.contentAsOf', { date: data.contentAsOf })}</p>}
+      {/* The line keeps its place while content loads, so the page below it does not jump. */}
+      <p className="content-as-of" aria-hidden={data.contentAsOf ? undefined : true}>
+        {data.contentAsOf ? t('connectivity.contentAsOf', { date: data.contentAsOf }) : '\u00a0'}
+      </p>
     </>
   );
 }
