@@ -1,0 +1,55 @@
+// `npm run bench`: builds the production app, serves it with the mock portals, measures what a
+// newcomer on a cheap phone and a slow network would feel, prints one table, and exits non-zero
+// when any figure is over its budget. Not part of `npm test`: it takes minutes and a browser.
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { build, preview } from 'vite';
+import { measureBundle } from './bench/bundle';
+import { measureJourney } from './bench/journey';
+import { measureLighthouse } from './bench/lighthouse';
+import { measureOffline } from './bench/offline';
+import { formatTable, withinBudget, type BenchRow } from './bench/rows';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4327);
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'Chromium not found';
+  }
+}
+
+function machine(): string {
+  const cpu = cpus();
+  return [
+    `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}`,
+    `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    `Node ${process.version}`,
+    chromiumVersion(),
+  ].join(' · ');
+}
+
+console.log('Building the production app…');
+await build({ logLevel: 'warn' });
+
+const rows: BenchRow[] = [...measureBundle('dist'), ...(await measureJourney())];
+
+const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
+try {
+  const baseUrl = `http://localhost:${PORT}/`;
+  console.log('Measuring offline use…');
+  rows.push(...(await measureOffline({ baseUrl })));
+  console.log('Running Lighthouse (3 runs a page)…');
+  rows.push(...(await measureLighthouse({ baseUrl })));
+} finally {
+  await server.close();
+}
+
+console.log(`\n${formatTable(rows)}\n\nMeasured on ${machine()}`);
+const over = rows.filter((row) => !withinBudget(row));
+if (over.length > 0) {
+  console.error(`\n${over.length} figure${over.length === 1 ? ' is' : 's are'} over budget: ${over.map((row) => row.measure).join('; ')}`);
+  process.exit(1);
+}
+console.log('\nEvery figure is within its budget.');

@@ -1,0 +1,360 @@
+// What it costs a person on a slow, metered connection to make the app work offline for their
+// city, and how fast the plan appears when they come back with no network at all.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { portalsInScope } from '../../src/api/portalScope';
+import { startByteCountingProxy, totalsByPath, type PathTotal } from './byteCountingProxy';
+import { formatTable, median, type BenchRow } from './rows';
+
+const LAUNCH_OPTIONS = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+const PHONE = { viewport: { width: 360, height: 740 }, locale: 'en-CA' };
+const MUNICIPALITY = 'ottawa';
+const STEP_TIMEOUT_MS = 30_000;
+const DOWNLOAD_BUDGET_KB = 400;
+const REPEAT_VISITS = 5;
+const PAINT_BUDGET_MS = 500;
+/** The steps list of the plan page (JourneyRoute.tsx, JourneyStepItem.tsx). */
+const STEP_TITLE = 'ul.journey-steps > li h3';
+
+const kilobytes = (bytes: number) => bytes / 1024;
+
+// ---------------------------------------------------------------------------------------------
+// The app as a person uses it
+
+/** A UI string as the person reads it, so the bench finds controls the way they do. */
+function uiString(namespace: string, key: string): string {
+  const file = new URL(`../../src/i18n/locales/en/${namespace}.json`, import.meta.url);
+  const value = key.split('.').reduce<unknown>(
+    (node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+    JSON.parse(readFileSync(file, 'utf8')),
+  );
+  if (typeof value !== 'string') throw new Error(`no string ${namespace}:${key} in ${file.pathname}`);
+  return value;
+}
+
+/** A regular expression matching a translated template whatever its {{values}}. */
+function templatePattern(...templates: string[]): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(templates.map((template) => escape(template).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+')).join('|'));
+}
+
+async function withContext<T>(browser: Browser, use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(PHONE);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs one step of a scenario, saying which one failed and what the page reported. */
+async function step<T>(page: Page, what: string, action: () => Promise<T>): Promise<T> {
+  const pageErrors: string[] = [];
+  const record = (error: Error) => pageErrors.push(error.message);
+  page.on('pageerror', record);
+  try {
+    return await action();
+  } catch (error) {
+    const detail = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/\.+$/, '');
+    const errors = pageErrors.length ? ` Page errors: ${pageErrors.join('; ')}` : '';
+    throw new Error(`Offline bench, ${what} (${page.url()}): ${detail}.${errors}`, { cause: error });
+  } finally {
+    page.off('pageerror', record);
+  }
+}
+
+/** The service worker controls the page and is activated, so its precache is complete. */
+async function waitForActiveServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
+    timeout: STEP_TIMEOUT_MS,
+  });
+}
+
+/**
+ * Keys of the successful queries saved in IndexedDB, as the app puts them back on an offline
+ * start (same store as e2e/offline.ts, which benches may not import).
+ */
+function readSavedQueryKeys(): Promise<string[]> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('no-wrong-door-cache');
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('queries')) return resolve([]);
+      const get = db.transaction('queries').objectStore('queries').get('query-cache');
+      get.onsuccess = () => {
+        type Saved = { clientState?: { queries?: { queryKey: unknown[]; state: { status: string } }[] } } | undefined;
+        const queries = (get.result as Saved)?.clientState?.queries ?? [];
+        resolve(queries.filter((query) => query.state.status === 'success').map((query) => query.queryKey.slice(0, 2).join('/')));
+      };
+      get.onerror = () => resolve([]);
+    };
+  });
+}
+
+interface ConfiguredPortal {
+  id: string;
+  url: string;
+  municipality?: string;
+}
+
+/** The portals the app loads for a person in `municipality`, and those it should leave alone. */
+async function portalsFor(baseUrl: string, municipality: string | null) {
+  const response = await fetch(new URL('/portals.json', baseUrl));
+  if (!response.ok) throw new Error(`GET /portals.json answered ${response.status}`);
+  const { portals } = (await response.json()) as { portals: ConfiguredPortal[] };
+  const needed = portalsInScope(portals, 'mine', municipality);
+  return { needed, others: portals.filter((portal) => !needed.includes(portal)) };
+}
+
+/** The saved queries an offline start needs: the portal list and each needed portal. */
+const savedKeysFor = (portals: readonly ConfiguredPortal[]) => ['portals-file', ...portals.map((portal) => `portal/${portal.id}`)];
+
+async function waitForSavedContent(page: Page, expected: readonly string[]): Promise<void> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const saved = await page.evaluate(readSavedQueryKeys);
+    const missing = expected.filter((key) => !saved.includes(key));
+    if (missing.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`content not saved on the device: ${missing.join(', ')}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Cuts the network for the pages and the service worker alike, as e2e/offline.ts does. */
+async function goOffline(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => route.abort('internetdisconnected'));
+  await context.setOffline(true);
+}
+
+/**
+ * Saves Ottawa in the profile, then stays on the plan until its content is saved on the device,
+ * as a person reading it would. The bench then reloads where a person would follow a link; a
+ * reload within the app's save interval would download the city's feed a second time.
+ */
+async function chooseMunicipality(page: Page, origin: string, savedKeys: readonly string[]): Promise<void> {
+  await page.goto(`${origin}/en/profile`);
+  await page.locator('#municipality').selectOption(MUNICIPALITY, { timeout: STEP_TIMEOUT_MS });
+  await page.getByRole('button', { name: uiString('profile', 'save') }).click();
+  await page.waitForURL(/\/en\/journey\//, { timeout: STEP_TIMEOUT_MS });
+  await page.locator(STEP_TITLE).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await waitForSavedContent(page, savedKeys);
+}
+
+async function saveForOffline(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/en/settings`);
+  await page.getByRole('button', { name: uiString('settings', 'save.button'), exact: true }).click({ timeout: STEP_TIMEOUT_MS });
+  const done = templatePattern(uiString('settings', 'save.doneAll_one'), uiString('settings', 'save.doneAll_other'));
+  const failed = templatePattern(
+    uiString('settings', 'save.donePartial_one'),
+    uiString('settings', 'save.donePartial_other'),
+    uiString('settings', 'save.doneNone'),
+  );
+  const outcome = page.getByRole('status').filter({ hasText: new RegExp(`${done.source}|${failed.source}`) });
+  await outcome.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const text = (await outcome.textContent()) ?? '';
+  if (!done.test(text)) throw new Error(`"Save for offline" did not save everything: ${text}`);
+}
+
+/** A page opened offline shows its heading and links to steps, in its own language. */
+async function expectContentOffline(page: Page, path: string, stepLinkPrefix: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('h1').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  const links = page.locator(`main a[href^="${stepLinkPrefix}"]`);
+  await links.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. The download
+
+interface DownloadResult {
+  row: BenchRow;
+  /** Bytes by path, largest first. */
+  paths: PathTotal[];
+}
+
+async function measureDownload(browser: Browser, baseUrl: string): Promise<DownloadResult> {
+  const { needed, others } = await portalsFor(baseUrl, MUNICIPALITY);
+  const proxy = await startByteCountingProxy(new URL(baseUrl));
+  try {
+    return await withContext(browser, async (context) => {
+      const page = await context.newPage();
+      const origin = proxy.origin;
+      await step(page, 'choosing Ottawa in the profile', () => chooseMunicipality(page, origin, savedKeysFor(needed)));
+      await step(page, 'pressing "Save for offline"', () => saveForOffline(page, origin));
+      await step(page, 'waiting for the service worker', () => waitForActiveServiceWorker(page));
+      await step(page, 'opening the French home page', async () => {
+        await page.goto(`${origin}/fr/`, { waitUntil: 'networkidle' });
+        await proxy.waitForQuiet(1_500, STEP_TIMEOUT_MS);
+      });
+      const bytes = proxy.receivedBytes();
+      const responses = proxy.transfers().length;
+      const paths = totalsByPath(proxy.transfers());
+
+      await goOffline(context);
+      // The city's own steps must be there too: that is what this download is for.
+      await step(page, 'reading the French plan offline', () =>
+        expectContentOffline(page, `${origin}/fr/journey/settle`, `/fr/tasks/${MUNICIPALITY}.`),
+      );
+      await step(page, 'reading a task offline', () => expectContentOffline(page, `${origin}/en/tasks/on.ohip`, '/en/tasks/'));
+
+      const otherCities = others.filter((portal) => paths.some(({ path }) => path === portal.url));
+      const top = paths
+        .slice(0, 3)
+        .map(({ path, bytes: size }) => `${path} ${kilobytes(size).toFixed(1)}`)
+        .join(', ');
+      const row: BenchRow = {
+        measure: 'Offline download, one municipality (Ottawa), English and French',
+        value: kilobytes(bytes),
+        unit: 'KB',
+        budget: { max: DOWNLOAD_BUDGET_KB },
+        note:
+          `bytes server→browser on the wire (headers, compressed bodies, service worker included), ` +
+          `${responses} responses; largest (KB): ${top}` +
+          (otherCities.length ? `; other cities fetched too: ${otherCities.map((portal) => portal.id).join(', ')}` : ''),
+      };
+      return { row, paths };
+    });
+  } finally {
+    await proxy.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// b. The repeat visit offline
+
+/** Times from navigation start (performance.now()), null until they happen. */
+interface PaintMarks {
+  /** Two animation frames after the first step entered the document: its frame was painted. */
+  afterFrames: number | null;
+  /** The browser's own paint time of the first step's title (Element Timing). */
+  painted: number | null;
+}
+
+/**
+ * Runs in every document before the app: when the first step appears it is marked for Element
+ * Timing, which reports when its text was actually painted, and a double requestAnimationFrame
+ * gives a cross-check that needs no special API.
+ */
+function markJourneyPaint(selector: string): void {
+  const marks: PaintMarks = { afterFrames: null, painted: null };
+  (window as unknown as { __journeyPaint: PaintMarks }).__journeyPaint = marks;
+  if (PerformanceObserver.supportedEntryTypes.includes('element')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { identifier: string; renderTime: number }[]) {
+        if (entry.identifier === 'journey-step' && marks.painted === null) marks.painted = entry.renderTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  }
+  const observer = new MutationObserver(() => {
+    const title = document.querySelector(selector);
+    if (!title) return;
+    observer.disconnect();
+    // Set before the frame is rendered: mutation callbacks run before the browser paints.
+    title.setAttribute('elementtiming', 'journey-step');
+    requestAnimationFrame(() => requestAnimationFrame(() => (marks.afterFrames = performance.now())));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function readPaintMarks(page: Page): Promise<{ painted: number; afterFrames: number; method: string }> {
+  const handle = await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __journeyPaint?: PaintMarks }).__journeyPaint;
+      return marks?.afterFrames != null && (marks.painted != null || performance.now() - marks.afterFrames > 1_000)
+        ? marks
+        : null;
+    },
+    undefined,
+    { timeout: STEP_TIMEOUT_MS },
+  );
+  const marks = (await handle.jsonValue()) as PaintMarks;
+  if (marks.afterFrames === null) throw new Error('the steps list never appeared');
+  return marks.painted === null
+    ? { painted: marks.afterFrames, afterFrames: marks.afterFrames, method: 'double rAF' }
+    : { painted: marks.painted, afterFrames: marks.afterFrames, method: 'Element Timing' };
+}
+
+async function measureRepeatVisit(browser: Browser, baseUrl: string): Promise<BenchRow> {
+  return withContext(browser, async (context) => {
+    const page = await context.newPage();
+    const url = new URL('/en/journey/before', baseUrl).href;
+    await context.addInitScript(markJourneyPaint, STEP_TITLE);
+    const expected = savedKeysFor((await portalsFor(baseUrl, null)).needed);
+    await step(page, 'first visit to the plan', async () => {
+      await page.goto(url);
+      await readPaintMarks(page);
+      await waitForActiveServiceWorker(page);
+      await waitForSavedContent(page, expected);
+    });
+
+    await goOffline(context);
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('ServiceWorker.enable');
+    const painted: number[] = [];
+    const afterFrames: number[] = [];
+    const methods = new Set<string>();
+    for (let visit = 1; visit <= REPEAT_VISITS; visit++) {
+      await step(page, `offline visit ${visit} to the plan`, async () => {
+        await page.goto('about:blank');
+        // A person coming back later finds the service worker stopped: it must start again.
+        await devtools.send('ServiceWorker.stopAllWorkers');
+        await page.goto(url, { waitUntil: 'commit' });
+        const marks = await readPaintMarks(page);
+        painted.push(marks.painted);
+        afterFrames.push(marks.afterFrames);
+        methods.add(marks.method);
+      });
+    }
+    await devtools.detach();
+
+    return {
+      measure: 'Repeat visit offline: journey content painted',
+      value: median(painted),
+      unit: 'ms',
+      budget: { max: PAINT_BUDGET_MS },
+      note:
+        `median of ${REPEAT_VISITS} offline navigations to /en/journey/before, service worker stopped before each; ` +
+        `navigation start → first step painted (${[...methods].join(', ')}); ` +
+        `double rAF after insertion: median ${median(afterFrames).toFixed(0)} ms; runs ${painted.map((ms) => ms.toFixed(0)).join(', ')} ms; no CPU throttling`,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface OfflineOptions {
+  /** A running production server (`npm start`). */
+  baseUrl: string;
+  /** Receives the download's bytes by path, largest first, for a closer look. */
+  onDownload?: (paths: PathTotal[]) => void;
+}
+
+export async function measureOffline(options: OfflineOptions): Promise<BenchRow[]> {
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
+  try {
+    const download = await measureDownload(browser, options.baseUrl);
+    options.onDownload?.(download.paths);
+    const repeat = await measureRepeatVisit(browser, options.baseUrl);
+    return [download.row, repeat];
+  } finally {
+    await browser.close();
+  }
+}
+
+function printDownload(paths: readonly PathTotal[]): void {
+  console.log('Download by path:');
+  for (const { path, bytes, responses } of paths) {
+    console.log(`${kilobytes(bytes).toFixed(1).padStart(8)} KB  ${responses > 1 ? `×${responses}` : '  '}  ${path}`);
+  }
+  console.log();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const baseUrl = process.argv[2] ?? process.env.BENCH_URL ?? 'http://localhost:4173';
+  console.log(formatTable(await measureOffline({ baseUrl, onDownload: printDownload })));
+}
