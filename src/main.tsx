@@ -4,10 +4,11 @@ import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
 import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
-import { AppRouter, preloadPage } from './app/router';
+import { AppRouter, pageNeedsDataFirst, preloadPage } from './app/router';
 import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
 import { createIdbPersister } from './shared/portals/persistence';
 import { prefetchPortalData } from './shared/portals/portalQueries';
+import { personalStore } from './shared/personal/personalStore';
 import { registerServiceWorker } from './app/serviceWorker';
 import './styles/global.css';
 
@@ -44,13 +45,16 @@ async function start(): Promise<void> {
   onlineManager.setOnline(navigator.onLine);
   const mocks = startMockPortals();
   const restored = restoreSavedContent();
-  // The content downloads while the first page's code and language file do, not after them.
-  void Promise.all([mocks, restored])
-    .then(() => prefetchPortalData(queryClient))
-    .catch(() => undefined);
+  const prefetch = () => void Promise.all([mocks, restored]).then(() => prefetchPortalData(queryClient)).catch(() => undefined);
+  // A page that shows portal content first downloads it beside its code; any other page paints
+  // first, so its content does not compete for a slow connection, and then saves the content.
+  if (pageNeedsDataFirst(window.location.pathname)) prefetch();
   // A page that fails to load here is loaded again, and its error shown, when it renders.
   const pageCode = preloadPage(window.location.pathname).catch(() => undefined);
-  await Promise.all([startI18n(lang), mocks, restored, pageCode]);
+  // Pages that use the plan draw it in their first render, not after a loading line; storage that
+  // is slow to open holds the page back a moment at most.
+  const personal = Promise.race([personalStore.whenReady(), new Promise((resolve) => setTimeout(resolve, 300))]);
+  await Promise.all([startI18n(lang), mocks, restored, pageCode, personal]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   createRoot(container).render(
@@ -60,6 +64,7 @@ async function start(): Promise<void> {
       </QueryClientProvider>
     </StrictMode>,
   );
+  requestAnimationFrame(() => setTimeout(prefetch));
   registerServiceWorker();
 }
 

@@ -64,7 +64,7 @@ export function measureBundle(dist: string): BenchRow[] {
       note: `gzip, ${firstRoute.length} files, English`,
     },
   ];
-  for (const [, module] of PAGE_MODULES) {
+  for (const { module } of PAGE_MODULES) {
     if (module.endsWith('HomeRoute.tsx')) continue;
     const own = [...closure(manifest, key(manifest, module))].filter((name) => !shell.has(name));
     rows.push({

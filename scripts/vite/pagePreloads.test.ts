@@ -17,21 +17,37 @@ function preloadsAt(pathname: string, map: PreloadMap): string[] {
 }
 
 const map: PreloadMap = {
-  languages: { en: ['/en.js'], fr: ['/fr.js'] },
-  pages: PAGE_MODULES.map(([pattern, module]) => [pattern, [`/${module.split('/').pop()}`]]),
+  languages: {
+    en: { common: ['/en.js'], journey: ['/en-journey.js'] },
+    fr: { common: ['/fr.js'], journey: ['/fr-journey.js'] },
+  },
+  pages: PAGE_MODULES.map((page) => [
+    page.pattern,
+    [`/${page.module.split('/').pop()}`],
+    page.namespace ?? null,
+    page.dataFirst ?? false,
+  ]),
   data: ['/data.js'],
 };
 
 describe('page preloads', () => {
-  it('lists exactly the pages the router loads lazily', () => {
-    const lazyModules = [...router.matchAll(/import\('\.\.\/(features\/[^']+)'\)/g)].map((match) => `src/${match[1]}.tsx`);
-    expect(PAGE_MODULES.map(([, module]) => module).sort()).toEqual(lazyModules.sort());
+  it('lists exactly the pages the router loads lazily, with the same strings and data needs', () => {
+    const routerPages = [...router.matchAll(/import\('\.\.\/(features\/[^']+)'\), \(m\) => m\.\w+(?:, (\{[^}]*\}))?\)/g)].map(
+      (match) => `src/${match[1]}.tsx ${match[2] ?? ''}`,
+    );
+    expect(routerPages).toHaveLength(PAGE_MODULES.length);
+    const described = PAGE_MODULES.map(({ module, namespace, dataFirst }) => {
+      const options = [namespace && `namespace: '${namespace}'`, dataFirst && 'dataFirst: true'].filter(Boolean);
+      return `${module} ${options.length ? `{ ${options.join(', ')} }` : ''}`;
+    });
+    expect(described.sort()).toEqual(routerPages.sort());
   });
 
-  it('asks for the language, the data code and the opened page', () => {
-    expect(preloadsAt('/fr/tasks/on.ohip', map)).toEqual(['/fr.js', '/data.js', '/TaskRoute.tsx']);
-    expect(preloadsAt('/en/journey/settle', map)).toEqual(['/en.js', '/data.js', '/JourneyRoute.tsx']);
-    expect(preloadsAt('/en', map)).toEqual(['/en.js', '/data.js', '/HomeRoute.tsx']);
+  it('asks for the language, the opened page and its strings, and the data code if it paints data first', () => {
+    expect(preloadsAt('/fr/tasks/on.ohip', map)).toEqual(['/fr.js', '/TaskRoute.tsx', '/data.js']);
+    expect(preloadsAt('/en/journey/settle', map)).toEqual(['/en.js', '/JourneyRoute.tsx', '/en-journey.js']);
+    expect(preloadsAt('/fr/journey', map)).toEqual(['/fr.js', '/JourneyRoute.tsx', '/fr-journey.js']);
+    expect(preloadsAt('/en', map)).toEqual(['/en.js', '/HomeRoute.tsx']);
   });
 
   it('asks for nothing it cannot know: no language in the address, or a language it lacks', () => {
@@ -40,6 +56,6 @@ describe('page preloads', () => {
   });
 
   it('asks for no page chunk at an unknown page', () => {
-    expect(preloadsAt('/en/nowhere', map)).toEqual(['/en.js', '/data.js']);
+    expect(preloadsAt('/en/nowhere', map)).toEqual(['/en.js']);
   });
 });

@@ -4,25 +4,37 @@ import type { Plugin } from 'vite';
  * Which module draws each page, by the path after the language. The router (src/app/router.tsx)
  * imports these lazily; pagePreloads.test.ts keeps the two lists in step.
  */
-export const PAGE_MODULES: [pattern: string, module: string][] = [
-  ['^/?$', 'src/features/home/HomeRoute.tsx'],
-  ['^/topics/', 'src/features/topic/TopicRoute.tsx'],
-  ['^/tasks/', 'src/features/task/TaskRoute.tsx'],
-  ['^/report/?$', 'src/features/report/ReportRoute.tsx'],
-  ['^/profile/?$', 'src/features/profile/ProfileRoute.tsx'],
-  ['^/journey(/|$)', 'src/features/journey/JourneyRoute.tsx'],
-  ['^/where-to-settle/?$', 'src/features/settle/SettleRoute.tsx'],
-  ['^/my-data/?$', 'src/features/my-data/MyDataRoute.tsx'],
-  ['^/settings/?$', 'src/features/settings/SettingsRoute.tsx'],
+export interface PageModule {
+  /** The address after the language, as a regular expression. */
+  pattern: string;
+  module: string;
+  /** The page's own namespace of strings, if it has one. */
+  namespace?: string;
+  /** The page's first paint is portal content: the code that reads portals loads with it. */
+  dataFirst?: boolean;
+}
+
+export const PAGE_MODULES: PageModule[] = [
+  { pattern: '^/?$', module: 'src/features/home/HomeRoute.tsx' },
+  { pattern: '^/topics/', module: 'src/features/topic/TopicRoute.tsx', dataFirst: true },
+  { pattern: '^/tasks/', module: 'src/features/task/TaskRoute.tsx', dataFirst: true },
+  { pattern: '^/report/?$', module: 'src/features/report/ReportRoute.tsx' },
+  { pattern: '^/profile/?$', module: 'src/features/profile/ProfileRoute.tsx', namespace: 'profile' },
+  { pattern: '^/journey(/|$)', module: 'src/features/journey/JourneyRoute.tsx', namespace: 'journey' },
+  { pattern: '^/where-to-settle/?$', module: 'src/features/settle/SettleRoute.tsx', namespace: 'settle' },
+  { pattern: '^/my-data/?$', module: 'src/features/my-data/MyDataRoute.tsx', namespace: 'mydata' },
+  { pattern: '^/settings/?$', module: 'src/features/settings/SettingsRoute.tsx', namespace: 'settings' },
 ];
 
-/** Modules every content page needs soon after it starts: reading and validating the portals. */
+/** Reading and validating the portals: asked for at once by pages whose first paint needs them. */
 const DATA_MODULES = ['src/api/loadPortal.ts', 'src/api/portalConfig.ts'];
-const LANGUAGE_MODULE = /src\/i18n\/locales\/([a-z]{2,3})\/common\.json$/;
+const STRINGS_MODULE = /src\/i18n\/locales\/([a-z]{2,3})\/([a-z]+)\.json$/;
 
 export interface PreloadMap {
-  languages: Record<string, string[]>;
-  pages: [string, string[]][];
+  /** Per language, the files of each namespace of strings ("common" on every page). */
+  languages: Record<string, Record<string, string[]>>;
+  /** Address pattern, the page's files, its own namespace of strings, whether it needs `data`. */
+  pages: [string, string[], string | null, boolean][];
   data: string[];
 }
 
@@ -31,8 +43,8 @@ export interface PreloadMap {
  * language need, which the app would otherwise discover one round trip after the next.
  */
 export function preloadScript(map: PreloadMap): string {
-  return `(function(m){var p=location.pathname,x=/^\\/([a-z]{2,3})(?=\\/|$)/.exec(p),l=x&&m.languages[x[1]]?x[1]:null,r=l?p.slice(l.length+1):null,f=l?m.languages[l].concat(m.data):[];
-if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp(m.pages[i][0]).test(r)){f=f.concat(m.pages[i][1]);break}
+  return `(function(m){var p=location.pathname,x=/^\\/([a-z]{2,3})(?=\\/|$)/.exec(p),s=x&&m.languages[x[1]],r=s?p.slice(x[1].length+1):null,f=s?s.common:[],g;
+if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp((g=m.pages[i])[0]).test(r)){f=f.concat(g[1],s[g[2]]||[],g[3]?m.data:[]);break}
 for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})(${JSON.stringify(map)})`;
 }
 
@@ -71,14 +83,14 @@ export function pagePreloads(): Plugin {
           if (!chunk) throw new Error(`pagePreloads: no chunk for ${String(module)}`);
           return [...closure(chunk.fileName)].filter((file) => !loaded.has(file)).map((file) => `/${file}`);
         };
-        const languages: Record<string, string[]> = {};
+        const languages: PreloadMap['languages'] = {};
         for (const chunk of chunks) {
-          const language = LANGUAGE_MODULE.exec(chunk.facadeModuleId ?? '')?.[1];
-          if (language) languages[language] = files(chunk.facadeModuleId ?? '');
+          const [, language, namespace] = STRINGS_MODULE.exec(chunk.facadeModuleId ?? '') ?? [];
+          if (language && namespace) (languages[language] ??= {})[namespace] = files(chunk.facadeModuleId ?? '');
         }
         const map: PreloadMap = {
           languages,
-          pages: PAGE_MODULES.map(([pattern, module]) => [pattern, files(module)]),
+          pages: PAGE_MODULES.map((page) => [page.pattern, files(page.module), page.namespace ?? null, page.dataFirst ?? false]),
           data: [...new Set(DATA_MODULES.flatMap((module) => files(module)))],
         };
         return {

@@ -1,17 +1,24 @@
+import i18next from 'i18next';
 import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { i18nStarted } from '../i18n/i18n';
 import { preferredLanguage } from '../i18n/languages';
 import { NotFound } from '../shared/ui/NotFound';
 import { Layout } from './Layout';
 
 /**
- * A page in its own chunk, so the first visit downloads only the page it shows. `preload`
- * fetches it ahead; once loaded, the page renders at once instead of through a Suspense
- * fallback, which React would keep on screen for at least 300 ms.
+ * A page in its own chunk (and its strings in their own namespace), so the first visit
+ * downloads only the page it shows. `preload` fetches both at once; once loaded, the page
+ * renders at once instead of through a Suspense fallback, which React keeps for 300 ms at least.
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+function page<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+  { namespace, dataFirst = false }: { namespace?: string; dataFirst?: boolean } = {},
+) {
   let loaded: ComponentType | undefined;
-  const preload = () => load().then((module) => (loaded = pick(module)));
+  const strings = () => (namespace ? i18nStarted.then(() => i18next.loadNamespaces(namespace)) : undefined);
+  const preload = async () => (await Promise.all([load().then((module) => (loaded = pick(module))), strings()]))[0];
   // A thenable that calls back at once lets React.lazy resolve without suspending.
   const Component = lazy(() => {
     const ready = loaded;
@@ -21,25 +28,26 @@ function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
       default: ComponentType;
     }>;
   });
-  return { element: <Component />, preload };
+  return { element: <Component />, preload, dataFirst };
 }
 
 // index.html asks for the opened page's chunk early too (scripts/vite/pagePreloads.ts).
 const pages = {
   home: page(() => import('../features/home/HomeRoute'), (m) => m.HomeRoute),
-  topic: page(() => import('../features/topic/TopicRoute'), (m) => m.TopicRoute),
-  task: page(() => import('../features/task/TaskRoute'), (m) => m.TaskRoute),
+  topic: page(() => import('../features/topic/TopicRoute'), (m) => m.TopicRoute, { dataFirst: true }),
+  task: page(() => import('../features/task/TaskRoute'), (m) => m.TaskRoute, { dataFirst: true }),
   report: page(() => import('../features/report/ReportRoute'), (m) => m.ReportRoute),
-  profile: page(() => import('../features/profile/ProfileRoute'), (m) => m.ProfileRoute),
-  journey: page(() => import('../features/journey/JourneyRoute'), (m) => m.JourneyRoute),
-  settle: page(() => import('../features/settle/SettleRoute'), (m) => m.SettleRoute),
-  myData: page(() => import('../features/my-data/MyDataRoute'), (m) => m.MyDataRoute),
-  settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute),
+  profile: page(() => import('../features/profile/ProfileRoute'), (m) => m.ProfileRoute, { namespace: 'profile' }),
+  journey: page(() => import('../features/journey/JourneyRoute'), (m) => m.JourneyRoute, { namespace: 'journey' }),
+  settle: page(() => import('../features/settle/SettleRoute'), (m) => m.SettleRoute, { namespace: 'settle' }),
+  myData: page(() => import('../features/my-data/MyDataRoute'), (m) => m.MyDataRoute, { namespace: 'mydata' }),
+  settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute, { namespace: 'settings' }),
 };
 
-type PageRoute = RouteObject & { preload?: () => Promise<unknown> };
-const pageRoute = (path: string | undefined, { element, preload }: ReturnType<typeof page>): PageRoute =>
-  path === undefined ? { index: true, element, preload } : { path, element, preload };
+/** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
+type PageRoute = RouteObject & { preload?: () => Promise<unknown>; dataFirst?: boolean };
+const pageRoute = (path: string | undefined, { element, preload, dataFirst }: ReturnType<typeof page>): PageRoute =>
+  path === undefined ? { index: true, element, preload, dataFirst } : { path, element, preload, dataFirst };
 
 // The declarative router is a third the size of the data router, and no page needs loaders.
 const routes: PageRoute[] = [
@@ -62,7 +70,12 @@ const routes: PageRoute[] = [
   },
 ];
 
-/** Loads the code of the page at `pathname` (if it has its own chunk) before the first render. */
+/** Whether the page at `pathname` paints portal content first. */
+export function pageNeedsDataFirst(pathname: string): boolean {
+  return (matchRoutes(routes, pathname) ?? []).some(({ route }) => (route as PageRoute).dataFirst);
+}
+
+/** Loads the code and strings of the page at `pathname` (if it has its own) before the first render. */
 export async function preloadPage(pathname: string): Promise<void> {
   const matches = matchRoutes(routes, pathname) ?? [];
   await Promise.all(matches.map(({ route }) => (route as PageRoute).preload?.()));

@@ -26,11 +26,13 @@ export interface PersonalState {
 
 const KEYS = { profile: 'profile', progress: 'progress' } as const;
 
-// The schemas bring the validation library: they load with the first read, beside the first
-// page instead of before it.
-const loadSchemas = async () => {
-  const [{ Profile }, { Progress }] = await Promise.all([import('../../content/profile'), import('../../content/progress')]);
-  return { Profile, Progress };
+type Schema<T> = { safeParse(value: unknown): { success: boolean; data?: T } };
+
+// The schemas bring the validation library: they load only when there is something stored to
+// check, so a first visit never waits for them.
+const schemas = {
+  profile: async (): Promise<Schema<Profile>> => (await import('../../content/profile')).Profile,
+  progress: async (): Promise<Schema<Progress>> => (await import('../../content/progress')).Progress,
 };
 
 /** The same as content/progress's emptyProgress, without loading its schema first. */
@@ -47,11 +49,11 @@ function update(next: Partial<PersonalState>): void {
   for (const listener of listeners) listener();
 }
 
-async function readValid<T>(key: string, schema: { safeParse(value: unknown): { success: boolean; data?: T } }) {
+async function readValid<T>(key: string, loadSchema: () => Promise<Schema<T>>) {
   if (!database) return { value: undefined, corrupt: false };
   const raw: unknown = await get(key, database);
   if (raw === undefined) return { value: undefined, corrupt: false };
-  const parsed = schema.safeParse(raw);
+  const parsed = (await loadSchema()).safeParse(raw);
   if (parsed.success) return { value: parsed.data, corrupt: false };
   // Keep the unreadable value so nothing is lost for good, then start that part afresh.
   await set(`${key}-corrupt-${Date.now()}`, raw, database);
@@ -62,10 +64,9 @@ async function load(): Promise<void> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     database = createStore('no-wrong-door', 'personal');
-    const { Profile, Progress } = await loadSchemas();
     const [profile, progress] = await Promise.all([
-      readValid<Profile>(KEYS.profile, Profile),
-      readValid<Progress>(KEYS.progress, Progress),
+      readValid(KEYS.profile, schemas.profile),
+      readValid(KEYS.progress, schemas.progress),
     ]);
     update({
       ready: true,
