@@ -14,7 +14,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 4327);
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      // Debian's launcher script complains on stderr about its own settings; only the version matters.
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'Chromium not found';
   }

@@ -32,15 +32,15 @@ const map: PreloadMap = {
 
 describe('page preloads', () => {
   it('lists exactly the pages the router loads lazily, with the same strings and data needs', () => {
+    const describe = (module: string, namespace: string | undefined, dataFirst: boolean) =>
+      `${module} ${namespace ?? '-'} ${dataFirst ? 'data first' : ''}`;
     const routerPages = [...router.matchAll(/import\('\.\.\/(features\/[^']+)'\), \(m\) => m\.\w+(?:, (\{[^}]*\}))?\)/g)].map(
-      (match) => `src/${match[1]}.tsx ${match[2] ?? ''}`,
+      ([, module, options = '']) =>
+        describe(`src/${module}.tsx`, /namespace: '(\w+)'/.exec(options)?.[1], /dataFirst: true/.test(options)),
     );
     expect(routerPages).toHaveLength(PAGE_MODULES.length);
-    const described = PAGE_MODULES.map(({ module, namespace, dataFirst }) => {
-      const options = [namespace && `namespace: '${namespace}'`, dataFirst && 'dataFirst: true'].filter(Boolean);
-      return `${module} ${options.length ? `{ ${options.join(', ')} }` : ''}`;
-    });
-    expect(described.sort()).toEqual(routerPages.sort());
+    const listed = PAGE_MODULES.map((page) => describe(page.module, page.namespace, page.dataFirst ?? false));
+    expect(listed.sort()).toEqual(routerPages.sort());
   });
 
   it('asks for the language, the opened page and its strings, and the data code if it paints data first', () => {

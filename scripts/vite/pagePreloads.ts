@@ -24,6 +24,13 @@ export const PAGE_MODULES: PageModule[] = [
   { pattern: '^/where-to-settle/?$', module: 'src/features/settle/SettleRoute.tsx', namespace: 'settle' },
   { pattern: '^/my-data/?$', module: 'src/features/my-data/MyDataRoute.tsx', namespace: 'mydata' },
   { pattern: '^/settings/?$', module: 'src/features/settings/SettingsRoute.tsx', namespace: 'settings' },
+  { pattern: '^/services/?$', module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
+  {
+    pattern: '^/services/who-does-what/?$',
+    module: 'src/features/services/WhoDoesWhatRoute.tsx',
+    namespace: 'services',
+    dataFirst: true,
+  },
 ];
 
 /** Reading and validating the portals: asked for at once by pages whose first paint needs them. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../shared/useLang';
 import { LanguageToggle } from './LanguageToggle';
+import { SearchBox } from './SearchBox';
 
 export function Header() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function Header() {
             <LanguageToggle />
           </nav>
         </div>
+        <SearchBox />
       </div>
     </header>
   );

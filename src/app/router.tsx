@@ -41,6 +41,14 @@ const pages = {
   journey: page(() => import('../features/journey/JourneyRoute'), (m) => m.JourneyRoute, { namespace: 'journey' }),
   settle: page(() => import('../features/settle/SettleRoute'), (m) => m.SettleRoute, { namespace: 'settle' }),
   myData: page(() => import('../features/my-data/MyDataRoute'), (m) => m.MyDataRoute, { namespace: 'mydata' }),
+  services: page(() => import('../features/services/ServicesRoute'), (m) => m.ServicesRoute, {
+    namespace: 'services',
+    dataFirst: true,
+  }),
+  whoDoesWhat: page(() => import('../features/services/WhoDoesWhatRoute'), (m) => m.WhoDoesWhatRoute, {
+    namespace: 'services',
+    dataFirst: true,
+  }),
   settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute, { namespace: 'settings' }),
 };
 
@@ -65,6 +73,8 @@ const routes: PageRoute[] = [
       pageRoute('where-to-settle', pages.settle),
       pageRoute('my-data', pages.myData),
       pageRoute('settings', pages.settings),
+      pageRoute('services', pages.services),
+      pageRoute('services/who-does-what', pages.whoDoesWhat),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -56,6 +56,21 @@ export function HomeRoute() {
         </p>
       </section>
 
+      <section aria-labelledby="find-heading">
+        <h2 id="find-heading">{t('home.findTitle')}</h2>
+        <ul className="find-links">
+          <li>
+            <Link to={`/${lang}/services`}>{t('home.findServices')}</Link>
+          </li>
+          <li>
+            <Link to={`/${lang}/offices`}>{t('home.findOffices')}</Link>
+          </li>
+          <li>
+            <Link to={`/${lang}/services/who-does-what`}>{t('home.findWho')}</Link>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">{phase ? t(`phase.${phase}.topics`) : t('home.allTopics')}</h2>
         {data.loading && <Loading />}
