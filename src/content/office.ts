@@ -32,6 +32,12 @@ export const Office = z.object({
   services: z.array(ItemId).default([]),
   languages: z.array(LanguageCode).min(1),
   accessibility: LocalizedText.optional(),
+  /**
+   * Whether a wheelchair user can get in and be served, for the "wheelchair accessible" filter,
+   * which free text cannot drive. Leave it out when the publisher has not checked: the app then
+   * says "not stated" rather than guessing either way.
+   */
+  wheelchairAccessible: z.boolean().optional(),
   municipality: z.string().min(1),
   source: HttpsUrl,
   dateModified: IsoDate,
