@@ -9,6 +9,7 @@ import { measureJourney } from './bench/journey';
 import { measureLighthouse } from './bench/lighthouse';
 import { measureOffline } from './bench/offline';
 import { formatTable, withinBudget, type BenchRow } from './bench/rows';
+import { measureSearch } from './bench/search';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4327);
 
@@ -37,7 +38,7 @@ function machine(): string {
 console.log('Building the production app…');
 await build({ logLevel: 'warn' });
 
-const rows: BenchRow[] = [...measureBundle('dist'), ...(await measureJourney())];
+const rows: BenchRow[] = [...measureBundle('dist'), ...(await measureJourney()), ...(await measureSearch())];
 
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
 try {
