@@ -24,6 +24,8 @@ export const PAGE_MODULES: PageModule[] = [
   { pattern: '^/where-to-settle/?$', module: 'src/features/settle/SettleRoute.tsx', namespace: 'settle' },
   { pattern: '^/my-data/?$', module: 'src/features/my-data/MyDataRoute.tsx', namespace: 'mydata' },
   { pattern: '^/settings/?$', module: 'src/features/settings/SettingsRoute.tsx', namespace: 'settings' },
+  { pattern: '^/offices/?$', module: 'src/features/offices/OfficesRoute.tsx', namespace: 'offices', dataFirst: true },
+  { pattern: '^/search/?$', module: 'src/features/search/SearchRoute.tsx', namespace: 'search', dataFirst: true },
   { pattern: '^/services/?$', module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
   {
     pattern: '^/services/who-does-what/?$',

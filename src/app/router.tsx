@@ -49,6 +49,14 @@ const pages = {
     namespace: 'services',
     dataFirst: true,
   }),
+  offices: page(() => import('../features/offices/OfficesRoute'), (m) => m.OfficesRoute, {
+    namespace: 'offices',
+    dataFirst: true,
+  }),
+  search: page(() => import('../features/search/SearchRoute'), (m) => m.SearchRoute, {
+    namespace: 'search',
+    dataFirst: true,
+  }),
   settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute, { namespace: 'settings' }),
 };
 
@@ -75,6 +83,8 @@ const routes: PageRoute[] = [
       pageRoute('settings', pages.settings),
       pageRoute('services', pages.services),
       pageRoute('services/who-does-what', pages.whoDoesWhat),
+      pageRoute('offices', pages.offices),
+      pageRoute('search', pages.search),
       { path: '*', element: <NotFound /> },
     ],
   },

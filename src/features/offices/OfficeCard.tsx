@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Sourced } from '../../content/catalogue';
+import type { Office } from '../../content/office';
+import type { Weekday } from '../../content/taxonomy';
+import { Text } from '../../shared/ui/Text';
+import { useLang } from '../../shared/useLang';
+import { OfficeHours } from './OfficeHours';
+import { kilometres, languageName } from './officeFormat';
+
+interface OfficeCardProps {
+  office: Sourced<Office> & { distanceKm?: number };
+  open: boolean;
+  today: Weekday;
+}
+
+const oneLine = (office: Office) =>
+  `${office.address.street}, ${office.address.city}, ${office.address.province} ${office.address.postalCode}`;
+
+export function OfficeCard({ office, open, today }: OfficeCardProps) {
+  const { t } = useTranslation('offices');
+  const lang = useLang();
+  const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(oneLine(office))}`;
+  return (
+    <li className="office-card" id={`office-${office.id}`}>
+      <h2>
+        <Text value={office.name} />
+      </h2>
+      <p className="office-meta">
+        <span className="office-kind">{t(`officeKind.${office.kind}`, { ns: 'common' })}</span>
+        {office.distanceKm !== undefined && (
+          <span className="office-distance">{t('distance', { distance: kilometres(office.distanceKm, lang) })}</span>
+        )}
+        <span className={open ? 'office-open' : 'office-closed'}>{open ? t('openNow') : t('closedNow')}</span>
+      </p>
+      <p className="office-address">{oneLine(office)}</p>
+      <p className="office-actions">
+        {office.phone && (
+          <a className="button-link" href={`tel:${office.phone.replace(/[^\d+]/g, '')}`}>
+            {t('call', { phone: office.phone })}
+          </a>
+        )}
+        <a href={directions} target="_blank" rel="noreferrer">
+          {t('directions')}
+        </a>
+        {office.url && (
+          <a href={office.url[lang] ?? office.url.en ?? Object.values(office.url)[0]} target="_blank" rel="noreferrer">
+            {t('website')}
+          </a>
+        )}
+      </p>
+      <OfficeHours hours={office.hours} today={today} />
+      <dl className="office-facts">
+        <div>
+          <dt>{t('languages')}</dt>
+          <dd>{office.languages.map((code) => languageName(code, lang)).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('access.title')}</dt>
+          <dd>
+            {office.wheelchairAccessible ? t('access.yes') : t('access.notStated')}
+            {office.accessibility && (
+              <>
+                {' '}
+                <Text value={office.accessibility} />
+              </>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
