@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItem, Sourced } from '../../content/catalogue';
 import type { Office } from '../../content/office';
+import { SelectField } from '../../shared/ui/SelectField';
 import { useLocalize } from '../../shared/ui/Text';
 import { useLang } from '../../shared/useLang';
 import { languageName } from './officeFormat';
@@ -23,47 +24,35 @@ export function OfficeFilterFields({ items, offices, values, onChange }: OfficeF
     () =>
       items
         .filter((item) => offices.some((office) => office.services.includes(item.id)))
-        .map((item) => ({ id: item.id, title: localize(item.title) }))
-        .sort((a, b) => a.title.localeCompare(b.title, lang)),
+        .map((item) => ({ value: item.id, label: localize(item.title) }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang)),
     [items, offices, localize, lang],
   );
   const languages = useMemo(
     () =>
       [...new Set(offices.flatMap((office) => office.languages))]
-        .map((code) => ({ code, name: languageName(code, lang) }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+        .map((code) => ({ value: code, label: languageName(code, lang) }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang)),
     [offices, lang],
   );
 
   return (
     <fieldset className="office-filters">
       <legend>{t('filters.legend')}</legend>
-      <p className="field">
-        <label htmlFor="office-service">{t('filters.service')}</label>
-        <select id="office-service" value={values.service ?? ''} onChange={(event) => onChange('service', event.target.value || null)}>
-          <option value="">{t('filters.anyService')}</option>
-          {services.map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.title}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="office-language">{t('filters.language')}</label>
-        <select
-          id="office-language"
-          value={values.language ?? ''}
-          onChange={(event) => onChange('language', event.target.value || null)}
-        >
-          <option value="">{t('filters.anyLanguage')}</option>
-          {languages.map((language) => (
-            <option key={language.code} value={language.code}>
-              {language.name}
-            </option>
-          ))}
-        </select>
-      </p>
+      <SelectField
+        label={t('filters.service')}
+        noChoice={t('filters.anyService')}
+        options={services}
+        value={values.service}
+        onChange={(service) => onChange('service', service)}
+      />
+      <SelectField
+        label={t('filters.language')}
+        noChoice={t('filters.anyLanguage')}
+        options={languages}
+        value={values.language}
+        onChange={(language) => onChange('language', language)}
+      />
       <label className="radio">
         <input type="checkbox" checked={values.open} onChange={(event) => onChange('open', event.target.checked ? '1' : null)} />
         {t('filters.openNow')}

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { sortOfficesByDistance } from '../../content/offices/distance';
 import { filterOffices } from '../../content/offices/filters';
 import { isOpenAt, todayInToronto } from '../../content/offices/hours';
@@ -9,6 +8,7 @@ import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useSearchParamChanges } from '../../shared/useSearchParamChanges';
 import { LocationForm } from './LocationForm';
 import { OfficeCard } from './OfficeCard';
 import { OfficeFilterFields } from './OfficeFilterFields';
@@ -22,7 +22,7 @@ import './offices.css';
 export function OfficesRoute() {
   const { t } = useTranslation('offices');
   const data = usePortalData('all');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamChanges();
   const [here, setHere] = useState<{ lat: number; lng: number } | null>(null);
   usePageTitle(t('title'));
 
@@ -49,15 +49,6 @@ export function OfficesRoute() {
     // `now` changes each render; the list follows the filters and the place, not the clock.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.catalogue.offices, filters.service, filters.language, filters.wheelchairAccessible, filters.open, origin]);
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

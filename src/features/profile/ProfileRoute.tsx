@@ -10,6 +10,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useLang } from '../../shared/useLang';
+import { SelectField } from '../../shared/ui/SelectField';
 import { Choice } from './Choice';
 
 export function ProfileRoute() {
@@ -74,24 +75,17 @@ function ProfileForm({ initial }: { initial: Profile | null }) {
           />
         </div>
 
-        <div className="field">
-          <label htmlFor="municipality">{t('municipality.label')}</label>
-          <select
-            id="municipality"
-            value={profile.municipality ?? ''}
-            onChange={(event) => change({ municipality: event.target.value || null })}
-          >
-            <option value="">{t('municipality.undecided')}</option>
-            {municipalities.map((portal) => (
-              <option key={portal.municipality} value={portal.municipality}>
-                {localize(portal.name)}
-              </option>
-            ))}
-          </select>
+        <SelectField
+          label={t('municipality.label')}
+          noChoice={t('municipality.undecided')}
+          options={municipalities.map((portal) => ({ value: portal.municipality, label: localize(portal.name) }))}
+          value={profile.municipality}
+          onChange={(municipality) => change({ municipality })}
+        >
           <p className="hint">
             <Link to={`/${lang}/where-to-settle`}>{t('municipality.compare')}</Link>
           </p>
-        </div>
+        </SelectField>
 
         <Choice
           legend={t('category.legend')}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { byTopic, servicesMatching } from '../../content/services';
 import { JURISDICTIONS, TOPICS } from '../../content/taxonomy';
 import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
+import { SelectField } from '../../shared/ui/SelectField';
+import { useSearchParamChanges } from '../../shared/useSearchParamChanges';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useLang } from '../../shared/useLang';
@@ -16,19 +18,12 @@ export function ServicesRoute() {
   const { t } = useTranslation('services');
   const lang = useLang();
   const data = usePortalData();
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamChanges();
   const filters = readFilters(params);
   usePageTitle(t('title'));
 
   const groups = byTopic(servicesMatching(data.catalogue.items, filters));
   const count = groups.reduce((sum, group) => sum + group.services.length, 0);
-  const choose = (name: 'topic' | 'jurisdiction', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-
   return (
     <>
       <h1>{t('title')}</h1>
@@ -39,32 +34,20 @@ export function ServicesRoute() {
       <PortalNotices data={data} />
 
       <div className="service-filters">
-        <p className="field">
-          <label htmlFor="service-topic">{t('filters.topic')}</label>
-          <select id="service-topic" value={filters.topic ?? ''} onChange={(event) => choose('topic', event.target.value)}>
-            <option value="">{t('filters.allTopics')}</option>
-            {TOPICS.map((topic) => (
-              <option key={topic} value={topic}>
-                {t(`topic.${topic}.label`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="field">
-          <label htmlFor="service-jurisdiction">{t('filters.jurisdiction')}</label>
-          <select
-            id="service-jurisdiction"
-            value={filters.jurisdiction ?? ''}
-            onChange={(event) => choose('jurisdiction', event.target.value)}
-          >
-            <option value="">{t('filters.allJurisdictions')}</option>
-            {JURISDICTIONS.map((jurisdiction) => (
-              <option key={jurisdiction} value={jurisdiction}>
-                {t(`jurisdiction.${jurisdiction}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </p>
+        <SelectField
+          label={t('filters.topic')}
+          noChoice={t('filters.allTopics')}
+          options={TOPICS.map((topic) => ({ value: topic, label: t(`topic.${topic}.label`, { ns: 'common' }) }))}
+          value={filters.topic}
+          onChange={(topic) => change({ topic })}
+        />
+        <SelectField
+          label={t('filters.jurisdiction')}
+          noChoice={t('filters.allJurisdictions')}
+          options={JURISDICTIONS.map((code) => ({ value: code, label: t(`jurisdiction.${code}`, { ns: 'common' }) }))}
+          value={filters.jurisdiction}
+          onChange={(jurisdiction) => change({ jurisdiction })}
+        />
       </div>
 
       {data.loading ? (
