@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { catalogue } from './catalogue';
+import { goOffline, waitUntilOfflineReady } from './offline';
 
 const cards = (page: import('@playwright/test').Page) => page.locator('.office-card');
 const ottawaOffices = catalogue.offices.filter((office) => office.municipality === 'ottawa');
@@ -42,4 +43,17 @@ test('a postal code outside Ontario is explained, in French too', async ({ page 
   await page.getByRole('button', { name: 'Trouver des bureaux' }).click();
   await expect(page.getByText('Ce code postal n’est pas en Ontario.', { exact: false })).toBeVisible();
   await expect(page.getByLabel('Code postal')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('offices near me works offline after one visit', async ({ page, context }) => {
+  await page.goto('/en/offices?near=K1P+1J1');
+  await expect(cards(page)).toHaveCount(catalogue.offices.length);
+  // The portal list and all six portals: this page reads every municipality's offices.
+  await waitUntilOfflineReady(page, 7);
+  await goOffline(context);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await page.getByLabel('Postal code').fill('M5V 3L9');
+  await page.getByRole('button', { name: 'Find offices' }).click();
+  await expect(cards(page).first().locator('.office-address')).toContainText('Toronto, ON');
 });
