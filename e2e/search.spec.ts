@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { englishTitle, itemById } from './catalogue';
+import { catalogue, englishTitle, itemById } from './catalogue';
 import { goOffline, waitUntilOfflineReady } from './offline';
 
 test('“carte santé” typed in the English site finds the OHIP step, shown in English with the words marked', async ({ page }) => {
@@ -46,4 +46,13 @@ test('a search that finds nothing offers to tell us what was missing, and the me
   const entry = received.find((item) => item.report.comment === `${query}: a form I need`);
   expect(entry?.report.reason).toBe('missing');
   expect(entry?.report.page).toContain('/en/search?q=');
+});
+
+test('an office found by search opens the offices page at that office', async ({ page }) => {
+  await page.goto('/en/search?q=Hazeldean');
+  const office = catalogue.offices.find((candidate) => candidate.id === 'on.office.kanata-hazeldean');
+  if (!office) throw new Error('no Kanata Hazeldean office in the mock catalogue');
+  await page.getByRole('link', { name: office.name.en ?? '' }).click();
+  await expect(page).toHaveURL(/\/en\/offices#office-on\.office\.kanata-hazeldean$/);
+  await expect(page.locator('#office-on\\.office\\.kanata-hazeldean')).toBeInViewport();
 });

@@ -12,7 +12,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 export function Layout() {
   const { lang } = useParams();
   const { i18n } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const known = isUiLanguage(lang);
 
   useEffect(() => {
@@ -25,9 +25,12 @@ export function Layout() {
     root.dir = i18n.dir(i18n.language);
   }, [i18n, i18n.language]);
 
-  // After a client-side navigation, start reading at the top like a new page would.
+  // After a client-side navigation, start reading at the top like a new page would, unless the
+  // address names a place on the page (the page brings that into view itself).
   useEffect(() => {
-    window.scrollTo(0, 0);
+    if (!hash) window.scrollTo(0, 0);
+    // Only a new page resets the scroll, not a new hash on the same page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 
   return (

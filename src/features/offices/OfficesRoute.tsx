@@ -8,6 +8,7 @@ import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useScrollToHash } from '../../shared/useScrollToHash';
 import { useSearchParamChanges } from '../../shared/useSearchParamChanges';
 import { LocationForm } from './LocationForm';
 import { OfficeCard } from './OfficeCard';
@@ -49,6 +50,9 @@ export function OfficesRoute() {
     // `now` changes each render; the list follows the filters and the place, not the clock.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.catalogue.offices, filters.service, filters.language, filters.wheelchairAccessible, filters.open, origin]);
+
+  // A search result links to one office: show it once the list is drawn.
+  useScrollToHash(!data.loading);
 
   return (
     <>

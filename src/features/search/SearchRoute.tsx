@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { search, type ItemHit, type OfficeHit } from '../../content/search/search';
-import { buildSearchIndex } from '../../content/search/searchIndex';
+import { buildSearchIndex, type SearchKind } from '../../content/search/searchIndex';
 import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
@@ -31,43 +31,28 @@ export function SearchRoute() {
   const results = useMemo(() => (query ? search(index, query, { lang: lang === 'fr' ? 'fr' : 'en' }) : null), [index, query, lang]);
   const total = results ? results.counts.task + results.counts.guide + results.counts.office : 0;
 
-  const itemGroup = (kind: 'task' | 'guide', hits: ItemHit[]) =>
+  const group = (kind: SearchKind, hits: { id: string; terms: string[]; to: string; title: string; detail: string }[]) =>
     hits.length > 0 && (
       <section aria-labelledby={`results-${kind}`}>
         <h2 id={`results-${kind}`}>{t(`group.${kind}`, { count: results?.counts[kind] ?? 0 })}</h2>
         <ul className="search-results">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <Link to={`/${lang}/tasks/${hit.id}`}>
-                <Highlighted text={localize(hit.title)} terms={hit.terms} />
+              <Link to={hit.to}>
+                <Highlighted text={hit.title} terms={hit.terms} />
               </Link>
               <p>
-                <Highlighted text={localize(hit.summary)} terms={hit.terms} />
+                <Highlighted text={hit.detail} terms={hit.terms} />
               </p>
             </li>
           ))}
         </ul>
       </section>
     );
-
-  const officeGroup = (hits: OfficeHit[]) =>
-    hits.length > 0 && (
-      <section aria-labelledby="results-office">
-        <h2 id="results-office">{t('group.office', { count: results?.counts.office ?? 0 })}</h2>
-        <ul className="search-results">
-          {hits.map((hit) => (
-            <li key={hit.id}>
-              <Link to={`/${lang}/offices#office-${hit.id}`}>
-                <Highlighted text={localize(hit.title)} terms={hit.terms} />
-              </Link>
-              <p>
-                <Highlighted text={hit.address} terms={hit.terms} />
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
+  const items = (hits: ItemHit[]) =>
+    hits.map((hit) => ({ ...hit, to: `/${lang}/tasks/${hit.id}`, title: localize(hit.title), detail: localize(hit.summary) }));
+  const offices = (hits: OfficeHit[]) =>
+    hits.map((hit) => ({ ...hit, to: `/${lang}/offices#office-${hit.id}`, title: localize(hit.title), detail: hit.address }));
 
   return (
     <>
@@ -83,9 +68,9 @@ export function SearchRoute() {
       {results && !results.matchedAllTerms && total > 0 && <p className="notice notice-info">{t('someWords')}</p>}
       {results && (
         <>
-          {itemGroup('task', results.groups.task)}
-          {itemGroup('guide', results.groups.guide)}
-          {officeGroup(results.groups.office)}
+          {group('task', items(results.groups.task))}
+          {group('guide', items(results.groups.guide))}
+          {group('office', offices(results.groups.office))}
         </>
       )}
       {results && !data.loading && total === 0 && (
