@@ -21,7 +21,9 @@ export function registerServiceWorker(): void {
   workbox.addEventListener('controlling', (event) => {
     if (event.isUpdate) window.location.reload();
   });
-  void workbox.register();
+  // Registration fails where the browser forbids service workers (some private modes, policies):
+  // the app still works, only not offline.
+  workbox.register().catch(() => undefined);
   // A page left open for days still learns about new versions.
   setInterval(() => void workbox?.update(), HOUR_MS);
 }
