@@ -38,8 +38,9 @@ function precompressedFiles(dir: string) {
     // Looks files up on every request: a new version may be deployed under a running server, and
     // a cached file list would serve the old sizes (a truncated service worker) or miss new files.
     dev: true,
-    // Page addresses fall through to the preview server, which answers them with the app shell.
-    extensions: [],
+    // A prerendered page (scripts/prerender.ts) is its folder's index.html; other page addresses
+    // fall through to the preview server, which answers them with the app shell.
+    extensions: ['html'],
     setHeaders: (response, path) => response.setHeader('Cache-Control', cacheControl(path)),
   });
 }
@@ -107,7 +108,8 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // portals.json is configuration read through the query cache, not part of the app.
-        globIgnores: ['.vite/**', 'portals.json', 'schema/**'],
+        // Prerendered pages serve first visits only: offline, every page starts from the shell.
+        globIgnores: ['.vite/**', 'portals.json', 'schema/**', '*/**/*.html'],
       },
       manifest: {
         name: 'No Wrong Door – Your move to Ontario',

@@ -3,7 +3,8 @@
 // when any figure is over its budget. Not part of `npm test`: it takes minutes and a browser.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { buildApp } from './build';
 import { measureBundle } from './bench/bundle';
 import { measureJourney } from './bench/journey';
 import { measureLighthouse } from './bench/lighthouse';
@@ -36,7 +37,7 @@ function machine(): string {
 }
 
 console.log('Building the production app…');
-await build({ logLevel: 'warn' });
+await buildApp();
 
 const rows: BenchRow[] = [...measureBundle('dist'), ...(await measureJourney()), ...(await measureSearch())];
 

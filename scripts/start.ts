@@ -2,9 +2,13 @@
 // mock portals on http://localhost:4173 (PORT overrides).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { buildApp } from './build';
 
-const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = [
+  ...['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'],
+  ...['scripts/build.ts', 'scripts/prerender.ts', 'scripts/prerender'],
+];
 const BUILT = 'dist/index.html';
 
 function newestChange(path: string): number {
@@ -17,7 +21,7 @@ function newestChange(path: string): number {
 const builtAt = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
 if (Math.max(...INPUTS.map(newestChange)) > builtAt) {
   console.log('Building No Wrong Door…');
-  await build({ logLevel: 'warn' });
+  await buildApp();
 } else {
   console.log('The build is up to date.');
 }

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
 import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
@@ -45,10 +45,13 @@ async function start(): Promise<void> {
   onlineManager.setOnline(navigator.onLine);
   const mocks = startMockPortals();
   const restored = restoreSavedContent();
-  const prefetch = () => void Promise.all([mocks, restored]).then(() => prefetchPortalData(queryClient)).catch(() => undefined);
+  let prefetched: Promise<void> | undefined;
+  const prefetch = () =>
+    (prefetched ??= Promise.all([mocks, restored]).then(() => prefetchPortalData(queryClient)).catch(() => undefined));
+  const dataFirst = pageNeedsDataFirst(window.location.pathname);
   // A page that shows portal content first downloads it beside its code; any other page paints
   // first, so its content does not compete for a slow connection, and then saves the content.
-  if (pageNeedsDataFirst(window.location.pathname)) prefetch();
+  if (dataFirst) void prefetch();
   // A page that fails to load here is loaded again, and its error shown, when it renders.
   const pageCode = preloadPage(window.location.pathname).catch(() => undefined);
   // Pages that use the plan draw it in their first render, not after a loading line; storage that
@@ -57,13 +60,24 @@ async function start(): Promise<void> {
   await Promise.all([startI18n(lang), mocks, restored, pageCode, personal]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <AppRouter />
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  const root = createRoot(container);
+  if (container.firstElementChild) {
+    // A prerendered page (scripts/prerender.ts) is on screen already. React draws it again with
+    // the content it shows, in short slices so a slow phone stays responsive, and swaps it in
+    // at once: the same page, now working. (Its HTML comes from the browser, not from React's
+    // server renderer, so React cannot adopt it as it stands.)
+    await prefetch();
+    startTransition(() => root.render(app));
+  } else {
+    root.render(app);
+  }
   requestAnimationFrame(() => setTimeout(prefetch));
   registerServiceWorker();
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { prerenderedPage, type CapturedPage } from './prerenderedPage';
+
+// The shape `vite build` gives dist/index.html: entry script, module preloads, stylesheets and
+// index.html's own inline script that preloads the opened page's chunk.
+const SHELL = `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="UTF-8" />
+    <title>No Wrong Door</title>
+    <script type="module" crossorigin src="/assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/shared-B.js">
+    <link rel="stylesheet" crossorigin href="/assets/shared-C.css">
+    <link rel="stylesheet" crossorigin href="/assets/index-D.css">
+    <script>(function(){preloadPage()})()</script>
+  <link rel="manifest" href="/manifest.webmanifest"></head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+const PAGE: CapturedPage = {
+  rootHtml: '<main><h1>Apply for OHIP</h1></main>',
+  title: 'Apply for OHIP – No Wrong Door',
+  lang: 'fr',
+  dir: 'ltr',
+  stylesheets: [
+    { href: '/assets/index-D.css', css: '.index{}' },
+    { href: '/assets/TaskRoute-E.css', css: '.task{}' },
+    { href: '/assets/shared-C.css', css: '.shared{}' },
+  ],
+};
+
+// The parts of the page the tests read; the page as a browser runs it is tested in e2e/prerender.spec.ts.
+function parts(html: string) {
+  const template = /<template id="app-code">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+  const outside = html.replace(template, '');
+  const [head = '', body = ''] = outside.split('</head>');
+  return {
+    head,
+    body,
+    template,
+    lang: /<html lang="([^"]*)" dir="([^"]*)">/.exec(html)?.slice(1),
+    title: /<title>([\s\S]*?)<\/title>/.exec(html)?.[1],
+    styles: [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]),
+  };
+}
+
+describe('prerenderedPage', () => {
+  it('puts the drawn page in #root with its language and title', () => {
+    const page = parts(prerenderedPage(SHELL, PAGE));
+    expect(page.body).toContain('<div id="root"><main><h1>Apply for OHIP</h1></main></div>');
+    expect(page.lang).toEqual(['fr', 'ltr']);
+    expect(page.title).toBe('Apply for OHIP – No Wrong Door');
+  });
+
+  it('inlines every stylesheet, the shell’s in their order first, and links none', () => {
+    const page = parts(prerenderedPage(SHELL, PAGE));
+    expect(page.styles).toEqual(['.shared{}', '.index{}', '.task{}']);
+    expect(page.head).not.toContain('rel="stylesheet"');
+    expect(page.head).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+  });
+
+  it('keeps the app’s code out of the page until it is started, and starts it after the first paint', () => {
+    const page = parts(prerenderedPage(SHELL, PAGE));
+    expect(page.head).not.toMatch(/<script|modulepreload/);
+    expect(page.template).toContain('<script type="module" crossorigin src="/assets/index-A.js"></script>');
+    expect(page.template).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-B.js">');
+    expect(page.template).toContain('<script>(function(){preloadPage()})()</script>');
+    const scripts = [...page.body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toContain("observe({type:'paint',buffered:true})");
+    expect(scripts[0]).toContain("document.visibilityState!=='visible'");
+    expect(page.body.indexOf('<script>')).toBeGreaterThan(page.body.indexOf('<div id="root">'));
+  });
+
+  it('cannot be cut short by page text or styles', () => {
+    const html = prerenderedPage(SHELL, {
+      ...PAGE,
+      title: 'Tom & Jerry <b>',
+      stylesheets: [...PAGE.stylesheets, { href: '/x.css', css: 'a::after{content:"</style><script>"}' }],
+    });
+    const page = parts(html);
+    expect(page.title).toBe('Tom &amp; Jerry &lt;b>');
+    expect(page.styles).toHaveLength(4);
+    expect(page.styles[3]).toBe('a::after{content:"<\\/style><script>"}');
+  });
+
+  it('refuses a shell it cannot fill and a page missing the shell’s stylesheet', () => {
+    expect(() => prerenderedPage(SHELL.replace('<div id="root"></div>', ''), PAGE)).toThrow(/id="root"/);
+    expect(() => prerenderedPage(SHELL, { ...PAGE, stylesheets: PAGE.stylesheets.filter((sheet) => !sheet.href.includes('shared')) })).toThrow(
+      /shared-C\.css/,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+// Turns the app shell (dist/index.html) and a page as the app drew it into that page's own HTML:
+// readable before any JavaScript arrives, styled without another request, and asking for the
+// app's code only once it has been painted, so on a slow network the code does not compete with
+// the first paint.
+
+export interface CapturedPage {
+  /** What the app drew inside #root. */
+  rootHtml: string;
+  title: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Every stylesheet the page had, by address, with its text. */
+  stylesheets: ReadonlyArray<{ href: string; css: string }>;
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
+// The app's code in the shell's head: its entry, what it preloads, and index.html's own script
+// that preloads the opened page's chunk (scripts/vite/pagePreloads.ts).
+const APP_CODE = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link rel="modulepreload"[^>]*>\s*/g;
+
+/**
+ * Puts the app's code back into the head once the page has been painted (or at once where paint
+ * is not reported, or the tab is hidden and would never paint). Script elements are created anew:
+ * scripts parsed inside a template never run.
+ */
+const START_APP = `<script>(function(){var started=false;function start(){if(started)return;started=true;
+var nodes=document.getElementById('app-code').content.children;
+for(var i=0;i<nodes.length;i++){var from=nodes[i],to=document.createElement(from.localName);
+for(var j=0;j<from.attributes.length;j++)to.setAttribute(from.attributes[j].name,from.attributes[j].value);
+to.textContent=from.textContent;document.head.appendChild(to)}}
+if(document.visibilityState!=='visible')return start();
+try{new PerformanceObserver(function(list,observer){observer.disconnect();start()}).observe({type:'paint',buffered:true})}catch(e){return start()}
+setTimeout(start,1000)})()</script>`;
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export function prerenderedPage(shell: string, page: CapturedPage): string {
+  const [head, body] = splitAt(shell, '</head>');
+  if (!body.includes('<div id="root"></div>')) throw new Error('The app shell has no empty <div id="root">');
+  const code: string[] = [];
+  const headWithoutCode = head.replace(APP_CODE, (tag) => {
+    code.push(tag.trim());
+    return '';
+  });
+  const linked = new Set<string>();
+  const headWithoutLinks = headWithoutCode.replace(STYLESHEET_LINK, (_tag, href: string) => {
+    linked.add(href);
+    return '';
+  });
+  // The shell's stylesheets first, in their order, then those the page's own code added.
+  const ordered = [
+    ...[...linked].map((href) => page.stylesheets.find((sheet) => sheet.href === href) ?? missing(href)),
+    ...page.stylesheets.filter((sheet) => !linked.has(sheet.href)),
+  ];
+  const styles = ordered.map((sheet) => `<style>${sheet.css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n');
+  return (
+    headWithoutLinks
+      .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}">`)
+      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(page.title)}</title>`)
+      .replace(/\s*$/, `\n${styles}\n<template id="app-code">${code.join('')}</template>\n</head>`) +
+    body
+      .replace('<div id="root"></div>', () => `<div id="root">${page.rootHtml}</div>`)
+      .replace('</body>', `${START_APP}\n</body>`)
+  );
+}
+
+function splitAt(html: string, marker: string): [string, string] {
+  const at = html.indexOf(marker);
+  if (at < 0) throw new Error(`The app shell has no ${marker}`);
+  return [html.slice(0, at), html.slice(at + marker.length)];
+}
+
+function missing(href: string): never {
+  throw new Error(`The page did not load the shell's stylesheet ${href}`);
+}
