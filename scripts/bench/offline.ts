@@ -138,7 +138,9 @@ async function goOffline(context: BrowserContext): Promise<void> {
  */
 async function chooseMunicipality(page: Page, origin: string, savedKeys: readonly string[]): Promise<void> {
   await page.goto(`${origin}/en/profile`);
-  await page.locator('#municipality').selectOption(MUNICIPALITY, { timeout: STEP_TIMEOUT_MS });
+  await page
+    .getByLabel(uiString('profile', 'municipality.label'))
+    .selectOption(MUNICIPALITY, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: uiString('profile', 'save') }).click();
   await page.waitForURL(/\/en\/journey\//, { timeout: STEP_TIMEOUT_MS });
   await page.locator(STEP_TITLE).first().waitFor({ timeout: STEP_TIMEOUT_MS });
