@@ -18,7 +18,11 @@ test.describe('before the app’s code has run', () => {
     const header = await page.locator('header').first().evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(header).not.toBe('rgba(0, 0, 0, 0)');
     // Controls wait for the app rather than swallow what is typed into them.
-    await expect(page.getByRole('searchbox', { name: 'Search No Wrong Door' })).toBeDisabled();
+    // …looking as they will, not greyed out for the moment they wait.
+    const search = page.getByRole('searchbox', { name: 'Search No Wrong Door' });
+    await expect(search).toBeDisabled();
+    await expect(search).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveCSS('opacity', '1');
   });
 
   test('a French page is in French, and its links lead to other pages', async ({ page }) => {

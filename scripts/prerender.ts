@@ -29,9 +29,11 @@ async function draw(page: Page, url: string): Promise<Drawn> {
   return await page.evaluate(() => {
     const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined;
     // Until the app runs, a control would do nothing, and what was typed or chosen in it would be
-    // lost when the app draws the page again: it waits, disabled. Links work as they are.
+    // lost when the app draws the page again: it waits, disabled, looking as it will (global.css).
+    // Links work as they are.
     for (const control of root?.querySelectorAll('input, select, textarea, button') ?? []) {
       control.setAttribute('disabled', '');
+      control.setAttribute('data-until-app', '');
     }
     return {
       rootHtml: root?.innerHTML ?? '',
