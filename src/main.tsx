@@ -48,10 +48,9 @@ async function start(): Promise<void> {
   let prefetched: Promise<void> | undefined;
   const prefetch = () =>
     (prefetched ??= Promise.all([mocks, restored]).then(() => prefetchPortalData(queryClient)).catch(() => undefined));
-  const dataFirst = pageNeedsDataFirst(window.location.pathname);
   // A page that shows portal content first downloads it beside its code; any other page paints
   // first, so its content does not compete for a slow connection, and then saves the content.
-  if (dataFirst) void prefetch();
+  if (pageNeedsDataFirst(window.location.pathname)) void prefetch();
   // A page that fails to load here is loaded again, and its error shown, when it renders.
   const pageCode = preloadPage(window.location.pathname).catch(() => undefined);
   // Pages that use the plan draw it in their first render, not after a loading line; storage that
