@@ -51,8 +51,8 @@ async function draw(page: Page, url: string): Promise<Drawn> {
   });
 }
 
-function write(outDir: string, path: string, shell: string, drawn: Drawn): void {
-  const stylesheets = drawn.stylesheets.map((href) => ({ href, css: readFileSync(join(outDir, href), 'utf8') }));
+function write(outDir: string, path: string, shell: string, drawn: Drawn, css: (href: string) => string): void {
+  const stylesheets = drawn.stylesheets.map((href) => ({ href, css: css(href) }));
   const dir = join(outDir, path);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), prerenderedPage(shell, { ...drawn, stylesheets }));
@@ -66,6 +66,13 @@ export async function prerender(outDir = 'dist'): Promise<number> {
     return 0;
   }
   const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // Every page inlines the same few stylesheets: read each once.
+  const sheets = new Map<string, string>();
+  const css = (href: string): string => {
+    const text = sheets.get(href) ?? readFileSync(join(outDir, href), 'utf8');
+    sheets.set(href, text);
+    return text;
+  };
   const server = await preview({ preview: { port: 4390, strictPort: false }, build: { outDir }, logLevel: 'silent' });
   const base = server.resolvedUrls?.local[0];
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
@@ -91,7 +98,7 @@ export async function prerender(outDir = 'dist'): Promise<number> {
         try {
           const drawn = await draw(page, new URL(path, base).href);
           try {
-            write(outDir, path, shell, drawn);
+            write(outDir, path, shell, drawn, css);
           } catch (error) {
             throw new Error(`Could not prerender ${path}`, { cause: error });
           }
