@@ -48,32 +48,78 @@ function readableId(entry: unknown): string | undefined {
   return undefined;
 }
 
+/** Why one entry was skipped: its schema issues, or the earlier entry that holds its id. */
+export interface SkippedEntry {
+  section: Exclude<FeedSection, 'feed'>;
+  index: number;
+  id?: string;
+  issues: z.core.$ZodIssue[];
+  /** Set when the entry is valid but repeats the id of the entry at this index. */
+  duplicateOf?: number;
+}
+
+/** What the loader decided, with the raw reasons, so the publishers' validator words them itself. */
+export interface ReadFeed {
+  feed: Feed | null;
+  /** Set when the envelope is unusable and the whole feed is rejected. */
+  envelopeIssues: z.core.$ZodIssue[];
+  skipped: SkippedEntry[];
+  /** For each kept entry, its index in the source list (entries are kept in order). */
+  kept: Record<Exclude<FeedSection, 'feed'>, number[]>;
+}
+
 function parseEntries<T>(
   section: Exclude<FeedSection, 'feed'>,
   entries: unknown[],
   schema: z.ZodType<T>,
-  problems: FeedProblem[],
+  skipped: SkippedEntry[],
+  kept: number[],
 ): T[] {
   const valid: T[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const id = readableId(entry);
-    const label = `${section}[${index}]${id ? ` "${id}"` : ''}`;
     const result = schema.safeParse(entry, { error: requiredIsMissing });
     if (!result.success) {
-      const fields = describeIssues(result.error);
-      problems.push({ section, index, id, fields, message: `${label} skipped: ${fields.join('; ')}` });
+      skipped.push({ section, index, id, issues: result.error.issues });
       return;
     }
-    if (id !== undefined && seen.has(id)) {
-      const fields = [`id: "${id}" is used by an earlier entry`];
-      problems.push({ section, index, id, fields, message: `${label} skipped: ${fields[0]}` });
+    const first = id === undefined ? undefined : seen.get(id);
+    if (first !== undefined) {
+      skipped.push({ section, index, id, issues: [], duplicateOf: first });
       return;
     }
-    if (id !== undefined) seen.add(id);
+    if (id !== undefined) seen.set(id, index);
     valid.push(result.data);
+    kept.push(index);
   });
   return valid;
+}
+
+/**
+ * The loader's decision on a feed: which entries are kept and why the others are not. The app,
+ * the preview and the validate-feed command all go through this one function.
+ */
+export function readFeed(input: unknown): ReadFeed {
+  const kept: ReadFeed['kept'] = { items: [], offices: [], municipalities: [] };
+  const envelope = FeedEnvelope.safeParse(input, { error: requiredIsMissing });
+  if (!envelope.success) return { feed: null, envelopeIssues: envelope.error.issues, skipped: [], kept };
+  const skipped: SkippedEntry[] = [];
+  const { items, offices, municipalities, ...rest } = envelope.data;
+  const feed: Feed = {
+    ...rest,
+    items: parseEntries('items', items, Item, skipped, kept.items),
+    offices: parseEntries('offices', offices, Office, skipped, kept.offices),
+    municipalities: parseEntries('municipalities', municipalities, Municipality, skipped, kept.municipalities),
+  };
+  return { feed, envelopeIssues: [], skipped, kept };
+}
+
+function describeSkipped({ section, index, id, issues, duplicateOf }: SkippedEntry): FeedProblem {
+  const label = `${section}[${index}]${id ? ` "${id}"` : ''}`;
+  const fields =
+    duplicateOf === undefined ? describeIssues(new z.ZodError(issues)) : [`id: "${id}" is used by an earlier entry`];
+  return { section, index, id, fields, message: `${label} skipped: ${fields.join('; ')}` };
 }
 
 /**
@@ -81,21 +127,10 @@ function parseEntries<T>(
  * Only a broken envelope (no usable publisher or schema version) rejects the whole feed.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  const envelope = FeedEnvelope.safeParse(input, { error: requiredIsMissing });
-  if (!envelope.success) {
-    const fields = describeIssues(envelope.error);
-    return {
-      feed: null,
-      problems: [{ section: 'feed', fields, message: `Feed rejected: ${fields.join('; ')}` }],
-    };
+  const { feed, envelopeIssues, skipped } = readFeed(input);
+  if (!feed) {
+    const fields = describeIssues(new z.ZodError(envelopeIssues));
+    return { feed: null, problems: [{ section: 'feed', fields, message: `Feed rejected: ${fields.join('; ')}` }] };
   }
-  const problems: FeedProblem[] = [];
-  const { items, offices, municipalities, ...rest } = envelope.data;
-  const feed: Feed = {
-    ...rest,
-    items: parseEntries('items', items, Item, problems),
-    offices: parseEntries('offices', offices, Office, problems),
-    municipalities: parseEntries('municipalities', municipalities, Municipality, problems),
-  };
-  return { feed, problems };
+  return { feed, problems: skipped.map(describeSkipped) };
 }

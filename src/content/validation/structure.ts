@@ -1,0 +1,3 @@
+import type { NoticeDefinition } from './notice';
+
+export const structureNotices: NoticeDefinition[] = [];
