@@ -18,5 +18,10 @@ export const Publisher = z.object({
   /** The words a re-user must show, e.g. "Contains information licensed under…". */
   attribution: LocalizedText,
   homepage: LocalizedUrl,
+  /**
+   * The first part of this publisher's ids ("ca" in ca.sin) when it is not the publisher id,
+   * so the validator can tell another publisher's id from a typo.
+   */
+  idPrefix: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens').optional(),
 });
 export type Publisher = z.infer<typeof Publisher>;

@@ -59,7 +59,13 @@ export function readSourceText(text: string): { source: SourceText } | { problem
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
   if (start === '') return { problem: { kind: 'empty' } };
-  if (!start.startsWith('{') && !start.startsWith('[')) {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    // jsonc-parser names where; JSON.parse alone decides whether the text is JSON.
+  }
+  if (value === undefined && !start.startsWith('{') && !start.startsWith('[')) {
     const looksLike = /^<(!doctype html|html)/i.test(start) ? 'html' : start.startsWith('<') ? 'xml' : 'text';
     return { problem: { kind: 'not-json', looksLike } };
   }
@@ -67,12 +73,6 @@ export function readSourceText(text: string): { source: SourceText } | { problem
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    // jsonc-parser names where; JSON.parse alone decides whether the text is JSON.
-  }
   if (first || value === undefined || !root) {
     return {
       problem: {

@@ -1,3 +1,639 @@
-import type { NoticeDefinition } from './notice';
+import type { z } from 'zod';
+import { FeedEnvelope, SCHEMA_MAJOR, SCHEMA_VERSION } from '../feed';
+import { Item } from '../item';
+import { Municipality } from '../municipality';
+import { Office } from '../office';
+import type { ReadFeed, SkippedEntry } from '../parseFeed';
+import { Publisher } from '../publisher';
+import { fieldLabel, quote, valueAt } from './fieldLabel';
+import { defineNotice, pointer, type Notice, type NoticeDefinition } from './notice';
+import type { ReadProblem } from './sourceText';
+import { closest } from './suggest';
+import { suggestDate, suggestId, suggestLanguageCode, suggestPostalCode, suggestTime, suggestUrl } from './structureSuggestions';
 
-export const structureNotices: NoticeDefinition[] = [];
+type Field = { field: string };
+const SKIPPED = {
+  en: 'The app leaves this entry out until it is fixed.',
+  fr: 'L’application laisse cette entrée de côté jusqu’à ce qu’elle soit corrigée.',
+};
+const REJECTED = {
+  en: 'Until it is fixed, the app rejects the whole feed.',
+  fr: 'Jusqu’à la correction, l’application rejette le flux en entier.',
+};
+
+/** The same wording serves entries and the envelope; only the consequence differs. */
+function inEnvelope(notice: Notice): Notice {
+  return {
+    ...notice,
+    message: {
+      en: notice.message.en.replace(SKIPPED.en, REJECTED.en).replace(' every entry of this kind needs one', ' every feed needs one'),
+      fr: notice.message.fr.replace(SKIPPED.fr, REJECTED.fr).replace(' toute entrée de ce type en a besoin', ' tout flux en a besoin'),
+    },
+  };
+}
+
+export const emptyFile = defineNotice({
+  code: 'empty_file',
+  severity: 'error',
+  title: { en: 'Empty file', fr: 'Fichier vide' },
+  description: {
+    en: 'The file holds nothing, or only spaces. A feed is one JSON object.',
+    fr: 'Le fichier ne contient rien, ou seulement des espaces. Un flux est un objet JSON.',
+  },
+  example: '',
+  message: () => ({
+    en: 'The file is empty. Export the feed again, or start from the example on the notices page.',
+    fr: 'Le fichier est vide. Exportez le flux de nouveau, ou partez de l’exemple de la page des avis.',
+  }),
+});
+
+export const notJson = defineNotice<{ looksLike: 'html' | 'xml' | 'text' }>({
+  code: 'not_json',
+  severity: 'error',
+  title: { en: 'Not a JSON file', fr: 'Pas un fichier JSON' },
+  description: {
+    en: 'The file does not start with `{`: it is a web page, XML or plain text, not a JSON feed. Often the address of the feed leads to an error or sign-in page.',
+    fr: 'Le fichier ne commence pas par `{` : c’est une page Web, du XML ou du texte, pas un flux JSON. Souvent, l’adresse du flux mène à une page d’erreur ou de connexion.',
+  },
+  example: '<!DOCTYPE html><html>…',
+  message: ({ looksLike }) => {
+    const what = {
+      html: { en: 'a web page (HTML)', fr: 'une page Web (HTML)' },
+      xml: { en: 'XML', fr: 'du XML' },
+      text: { en: 'plain text', fr: 'du texte' },
+    }[looksLike];
+    return {
+      en: `This is ${what.en}, not a JSON feed. Check that the address or file is the feed itself, not a page about it.`,
+      fr: `C’est ${what.fr}, pas un flux JSON. Vérifiez que l’adresse ou le fichier est bien le flux lui-même, et non une page qui en parle.`,
+    };
+  },
+});
+
+export const invalidJson = defineNotice<{ reason: string; line: number; column: number }>({
+  code: 'invalid_json',
+  severity: 'error',
+  title: { en: 'Invalid JSON', fr: 'JSON non valide' },
+  description: {
+    en: 'The file cannot be read as JSON, so nothing in it can be published. The most common causes are a missing or extra comma, a missing quote, and comments.',
+    fr: 'Le fichier ne peut pas être lu comme du JSON : rien ne peut en être publié. Les causes les plus fréquentes sont une virgule absente ou en trop, un guillemet absent et des commentaires.',
+  },
+  example: '{ "schemaVersion": "1.0", }',
+  message: ({ reason, line, column }) => ({
+    en: `The file is not valid JSON: at line ${line}, column ${column}, the reader expected ${reason}. Fix that spot (a JSON editor or linter shows it), then validate again.`,
+    fr: `Le fichier n’est pas du JSON valide : à la ligne ${line}, colonne ${column}, le lecteur attendait ${frReason(reason)}. Corrigez cet endroit (un éditeur JSON le montre), puis validez de nouveau.`,
+  }),
+});
+
+// The reasons come from sourceText.ts in English; French editors get them in French.
+const FR_REASONS: Record<string, string> = {
+  'an unexpected character': 'un autre caractère',
+  'a number written wrongly': 'un nombre bien écrit',
+  'a field name in double quotes (or a comma too many)': 'un nom de champ entre guillemets (ou il y a une virgule de trop)',
+  'a value (or a comma too many)': 'une valeur (ou il y a une virgule de trop)',
+  'a colon after the field name': 'un deux-points après le nom du champ',
+  'a comma between two entries': 'une virgule entre deux éléments',
+  'a closing }': 'une accolade fermante }',
+  'a closing ]': 'un crochet fermant ]',
+  'the end of the file (there is text after the feed)': 'la fin du fichier (il y a du texte après le flux)',
+  'a comment, which JSON does not allow': 'autre chose qu’un commentaire, que le JSON ne permet pas',
+  'the end of a comment': 'la fin d’un commentaire',
+  'the end of a text value (a closing ")': 'la fin d’un texte (un " fermant)',
+  'the end of a number': 'la fin d’un nombre',
+  'a valid \\u escape': 'une séquence \\u valide',
+  'a valid escape after \\': 'une séquence valide après \\',
+  'a character allowed inside text (line breaks must be written \\n)':
+    'un caractère permis dans un texte (les sauts de ligne s’écrivent \\n)',
+  'valid JSON': 'du JSON valide',
+};
+const frReason = (reason: string) => FR_REASONS[reason] ?? reason;
+
+export const feedNotObject = defineNotice({
+  code: 'feed_not_object',
+  severity: 'error',
+  title: { en: 'Feed is not an object', fr: 'Le flux n’est pas un objet' },
+  description: {
+    en: 'A feed is one JSON object with `schemaVersion`, `publisher`, `generatedAt` and its lists. A bare list of items is not enough: the app must know who publishes them.',
+    fr: 'Un flux est un objet JSON avec `schemaVersion`, `publisher`, `generatedAt` et ses listes. Une simple liste d’éléments ne suffit pas : l’application doit savoir qui les publie.',
+  },
+  example: '[{ "id": "ottawa.transit" }]',
+  message: () => ({
+    en: 'The file holds a list or a single value, not a feed object. Put your entries in `items` inside an object with `schemaVersion`, `publisher` and `generatedAt`.',
+    fr: 'Le fichier contient une liste ou une valeur seule, pas un objet de flux. Placez vos entrées dans `items`, dans un objet avec `schemaVersion`, `publisher` et `generatedAt`.',
+  }),
+});
+
+export const unsupportedSchemaVersion = defineNotice<{ version: string }>({
+  code: 'unsupported_schema_version',
+  severity: 'error',
+  title: { en: 'Schema version not supported', fr: 'Version de schéma non prise en charge' },
+  description: {
+    en: `This validator and the app read versions ${SCHEMA_MAJOR}.x of the feed (the current one is ${SCHEMA_VERSION}). A feed of another major version is rejected whole, because its fields may mean something else.`,
+    fr: `Ce validateur et l’application lisent les versions ${SCHEMA_MAJOR}.x du flux (la version actuelle est ${SCHEMA_VERSION}). Un flux d’une autre version majeure est rejeté en entier, car ses champs peuvent avoir un autre sens.`,
+  },
+  example: '{ "schemaVersion": "2.0" }',
+  message: ({ version }) => ({
+    en: `\`schemaVersion\` is ${quote(version)}; supported versions are ${SCHEMA_MAJOR}.x (current: ${SCHEMA_VERSION}). Write the feed in version ${SCHEMA_VERSION} and set \`schemaVersion\` to "${SCHEMA_VERSION}".`,
+    fr: `\`schemaVersion\` vaut ${quote(version)}; les versions prises en charge sont les ${SCHEMA_MAJOR}.x (actuelle : ${SCHEMA_VERSION}). Rédigez le flux en version ${SCHEMA_VERSION} et indiquez "${SCHEMA_VERSION}" dans \`schemaVersion\`.`,
+  }),
+});
+
+export const feedRejected = defineNotice<{ count: number }>({
+  code: 'feed_rejected',
+  severity: 'error',
+  title: { en: 'Feed rejected whole', fr: 'Flux rejeté en entier' },
+  description: {
+    en: 'The feed’s envelope (`schemaVersion`, `publisher`, `generatedAt`, the lists) cannot be read, so none of its entries can be published: the app would not know who publishes them. The other notices say what to fix.',
+    fr: 'L’enveloppe du flux (`schemaVersion`, `publisher`, `generatedAt`, les listes) ne peut pas être lue : aucune entrée ne peut être publiée, car l’application ne saurait pas qui les publie. Les autres avis disent quoi corriger.',
+  },
+  example: '{ "schemaVersion": "1.0", "items": [] }',
+  message: ({ count }) => ({
+    en: `The feed cannot be read, so none of its entries would be published. Fix the ${count} problem${count === 1 ? '' : 's'} in the feed’s envelope listed here, then validate again.`,
+    fr: `Le flux ne peut pas être lu : aucune de ses entrées ne serait publiée. Corrigez ${count === 1 ? 'le problème' : `les ${count} problèmes`} de l’enveloppe du flux indiqué${count === 1 ? '' : 's'} ici, puis validez de nouveau.`,
+  }),
+});
+
+export const requiredFieldMissing = defineNotice<Field>({
+  code: 'required_field_missing',
+  severity: 'error',
+  title: { en: 'Required field missing', fr: 'Champ obligatoire absent' },
+  description: {
+    en: 'A field every entry of this kind must have is absent. The entry is left out of the app until it is added.',
+    fr: 'Un champ que toute entrée de ce type doit avoir est absent. L’entrée est laissée de côté jusqu’à ce qu’il soit ajouté.',
+  },
+  example: '{ "id": "ottawa.transit", "kind": "task" }',
+  message: ({ field }) => ({
+    en: `\`${field}\` is missing. Add it: every entry of this kind needs one. ${SKIPPED.en}`,
+    fr: `\`${field}\` est absent. Ajoutez-le : toute entrée de ce type en a besoin. ${SKIPPED.fr}`,
+  }),
+});
+
+const TYPE_NAMES: Record<string, { en: string; fr: string }> = {
+  string: { en: 'text in quotes', fr: 'du texte entre guillemets' },
+  number: { en: 'a number', fr: 'un nombre' },
+  boolean: { en: '`true` or `false`', fr: '`true` ou `false`' },
+  array: { en: 'a list `[…]`', fr: 'une liste `[…]`' },
+  object: { en: 'an object `{…}`', fr: 'un objet `{…}`' },
+  record: { en: 'an object `{…}`', fr: 'un objet `{…}`' },
+};
+const typeName = (type: string) => TYPE_NAMES[type] ?? { en: type, fr: type };
+function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+export const wrongType = defineNotice<Field & { expected: string; actual: unknown }>({
+  code: 'wrong_type',
+  severity: 'error',
+  title: { en: 'Wrong kind of value', fr: 'Mauvais type de valeur' },
+  description: {
+    en: 'A field holds the wrong kind of value: text where a list is expected, a number in quotes, a single language string where text in each language is expected.',
+    fr: 'Un champ contient le mauvais type de valeur : du texte au lieu d’une liste, un nombre entre guillemets, un seul texte au lieu d’un texte par langue.',
+  },
+  example: '{ "title": "Get a library card" }',
+  message: ({ field, expected, actual }) => {
+    const want = typeName(expected);
+    const got = typeName(typeOf(actual));
+    const localized = (expected === 'object' || expected === 'record') && typeof actual === 'string';
+    return {
+      en: `\`${field}\` should be ${want.en}, but it is ${got.en} (${quote(actual)}).${localized ? ` Write the text per language: { "en": ${quote(actual)}, "fr": "…" }.` : ''} ${SKIPPED.en}`,
+      fr: `\`${field}\` devrait être ${want.fr}, mais c’est ${got.fr} (${quote(actual)}).${localized ? ` Écrivez le texte par langue : { "en": ${quote(actual)}, "fr": "…" }.` : ''} ${SKIPPED.fr}`,
+    };
+  },
+});
+
+export const unknownCode = defineNotice<Field & { value: unknown; allowed: readonly unknown[]; nearest?: string }>({
+  code: 'unknown_code',
+  severity: 'error',
+  title: { en: 'Code not in the vocabulary', fr: 'Code absent du vocabulaire' },
+  description: {
+    en: 'Topics, stages, kinds, jurisdictions, channels and days are fixed codes shared by every publisher, so that feeds can be merged. A code outside the list cannot be shown.',
+    fr: 'Les thèmes, étapes, types, ordres de gouvernement, modes de service et jours sont des codes communs à tous les éditeurs, pour que les flux puissent être fusionnés. Un code hors de la liste ne peut pas être affiché.',
+  },
+  example: '{ "topics": ["healthcare"] }',
+  message: ({ field, value, allowed, nearest }) => {
+    const list = allowed.map((code) => `"${String(code)}"`).join(', ');
+    return {
+      en: `\`${field}\` is ${quote(value)}, which is not a known code.${nearest ? ` Did you mean "${nearest}"?` : ''} Use one of: ${list}. ${SKIPPED.en}`,
+      fr: `\`${field}\` vaut ${quote(value)}, qui n’est pas un code connu.${nearest ? ` Vouliez-vous dire "${nearest}" ?` : ''} Utilisez l’un de ces codes : ${list}. ${SKIPPED.fr}`,
+    };
+  },
+});
+
+function formatNotice(code: string, title: { en: string; fr: string }, what: { en: string; fr: string }, example: string) {
+  return defineNotice<Field & { value: unknown }>({
+    code,
+    severity: 'error',
+    title,
+    description: {
+      en: `A value is not written as the feed requires: ${what.en}. ${SKIPPED.en}`,
+      fr: `Une valeur n’est pas écrite comme le flux l’exige : ${what.fr}. ${SKIPPED.fr}`,
+    },
+    example,
+    message: ({ field, value }) => ({
+      en: `\`${field}\` is ${quote(value)}; it must be ${what.en}. ${SKIPPED.en}`,
+      fr: `\`${field}\` vaut ${quote(value)}; il doit être ${what.fr}. ${SKIPPED.fr}`,
+    }),
+  });
+}
+
+export const invalidDate = formatNotice(
+  'invalid_date',
+  { en: 'Date not written YYYY-MM-DD', fr: 'Date non écrite AAAA-MM-JJ' },
+  { en: 'a real date written YYYY-MM-DD, such as 2026-11-05', fr: 'une date réelle écrite AAAA-MM-JJ, comme 2026-11-05' },
+  '{ "dateModified": "05/11/2026" }',
+);
+export const invalidDatetime = formatNotice(
+  'invalid_datetime',
+  { en: 'Date and time not in ISO form', fr: 'Date et heure non conformes à l’ISO' },
+  {
+    en: 'a date and time with its offset, such as 2026-11-05T09:30:00Z or 2026-11-05T09:30:00-05:00',
+    fr: 'une date et une heure avec leur décalage, comme 2026-11-05T09:30:00Z ou 2026-11-05T09:30:00-05:00',
+  },
+  '{ "generatedAt": "2026-11-05 09:30" }',
+);
+export const invalidUrl = formatNotice(
+  'invalid_url',
+  { en: 'Not a web address', fr: 'Adresse Web non valide' },
+  { en: 'a full web address starting with https://', fr: 'une adresse Web complète commençant par https://' },
+  '{ "source": { "en": "www.ottawa.ca/newcomers" } }',
+);
+export const invalidId = formatNotice(
+  'invalid_id',
+  { en: 'Identifier written wrongly', fr: 'Identifiant mal écrit' },
+  {
+    en: 'lowercase letters and digits separated by dots or hyphens, such as ottawa.library-card',
+    fr: 'des lettres minuscules et des chiffres séparés par des points ou des traits d’union, comme ottawa.library-card',
+  },
+  '{ "id": "Ottawa Library Card" }',
+);
+export const invalidTime = formatNotice(
+  'invalid_time',
+  { en: 'Time not written HH:MM', fr: 'Heure non écrite HH:MM' },
+  { en: 'a 24-hour time written HH:MM, such as 08:30 or 16:30', fr: 'une heure sur 24 heures écrite HH:MM, comme 08:30 ou 16:30' },
+  '{ "opens": "8:30 AM" }',
+);
+export const invalidLanguageCode = formatNotice(
+  'invalid_language_code',
+  { en: 'Language code written wrongly', fr: 'Code de langue mal écrit' },
+  { en: 'a lowercase language code such as "en" or "fr"', fr: 'un code de langue en minuscules comme "en" ou "fr"' },
+  '{ "title": { "EN": "Library card" } }',
+);
+export const invalidPostalCode = formatNotice(
+  'invalid_postal_code',
+  { en: 'Postal code written wrongly', fr: 'Code postal mal écrit' },
+  { en: 'a Canadian postal code in capitals with one space, such as K1P 1J1', fr: 'un code postal canadien en majuscules avec une espace, comme K1P 1J1' },
+  '{ "postalCode": "k1p1j1" }',
+);
+
+export const invalidValue = defineNotice<Field & { value: unknown; rule: string }>({
+  code: 'invalid_value',
+  severity: 'error',
+  title: { en: 'Value not allowed', fr: 'Valeur non permise' },
+  description: {
+    en: 'A value breaks a rule of the feed not covered by a more precise notice. The message quotes the rule.',
+    fr: 'Une valeur enfreint une règle du flux qu’aucun avis plus précis ne couvre. Le message cite la règle.',
+  },
+  example: '{ "address": { "province": "Ontario" } }',
+  message: ({ field, value, rule }) => ({
+    en: `\`${field}\` is ${quote(value)}: it ${rule}. ${SKIPPED.en}`,
+    fr: `\`${field}\` vaut ${quote(value)} : la règle est « ${rule} ». ${SKIPPED.fr}`,
+  }),
+});
+
+export const emptyText = defineNotice<Field>({
+  code: 'empty_text',
+  severity: 'error',
+  title: { en: 'Empty text', fr: 'Texte vide' },
+  description: {
+    en: 'A text or a text-per-language field is present but empty. An empty title or summary would show a blank on the page.',
+    fr: 'Un champ de texte, ou de texte par langue, est présent mais vide. Un titre ou un résumé vide laisserait un blanc sur la page.',
+  },
+  example: '{ "title": { "en": "" } }',
+  message: ({ field }) => ({
+    en: `\`${field}\` is empty. Write the text, or remove the field if it is optional. ${SKIPPED.en}`,
+    fr: `\`${field}\` est vide. Rédigez le texte, ou retirez le champ s’il est facultatif. ${SKIPPED.fr}`,
+  }),
+});
+
+export const emptyList = defineNotice<Field & { minimum: number }>({
+  code: 'empty_list',
+  severity: 'error',
+  title: { en: 'List needs an entry', fr: 'Liste sans élément' },
+  description: {
+    en: 'A list that needs at least one entry is empty: every step needs a topic, a stage, a channel and a language.',
+    fr: 'Une liste qui doit contenir au moins un élément est vide : chaque étape a besoin d’un thème, d’une étape du parcours, d’un mode de service et d’une langue.',
+  },
+  example: '{ "topics": [] }',
+  message: ({ field, minimum }) => ({
+    en: `\`${field}\` needs at least ${minimum} entr${minimum === 1 ? 'y' : 'ies'}. Add ${minimum === 1 ? 'one' : 'them'}. ${SKIPPED.en}`,
+    fr: `\`${field}\` doit contenir au moins ${minimum} élément${minimum === 1 ? '' : 's'}. Ajoutez-en. ${SKIPPED.fr}`,
+  }),
+});
+
+export const valueOutOfRange = defineNotice<Field & { value: unknown; bound: string }>({
+  code: 'value_out_of_range',
+  severity: 'error',
+  title: { en: 'Number out of range', fr: 'Nombre hors limites' },
+  description: {
+    en: 'A number is too small or too large for its field: a population of 0, a month 13, a due rule of −5 days.',
+    fr: 'Un nombre est trop petit ou trop grand pour son champ : une population de 0, un mois 13, un délai de −5 jours.',
+  },
+  example: '{ "due": { "type": "yearly", "month": 13, "day": 1 } }',
+  message: ({ field, value, bound }) => ({
+    en: `\`${field}\` is ${quote(value)}; it must be ${bound}. ${SKIPPED.en}`,
+    fr: `\`${field}\` vaut ${quote(value)}; il doit être ${bound.replace('at least', 'au moins').replace('at most', 'au plus').replace('a whole number', 'un nombre entier')}. ${SKIPPED.fr}`,
+  }),
+});
+
+export const coordinatesSwapped = defineNotice<{ lat: unknown; lng: unknown }>({
+  code: 'coordinates_swapped',
+  severity: 'error',
+  title: { en: 'Latitude and longitude swapped', fr: 'Latitude et longitude inversées' },
+  description: {
+    en: 'The latitude holds a longitude and the longitude a latitude. Places in Ontario have a latitude between 41 and 57 and a longitude between −96 and −74. The office is left out of "offices near me" until fixed.',
+    fr: 'La latitude contient une longitude, et la longitude une latitude. En Ontario, la latitude est entre 41 et 57 et la longitude entre −96 et −74. Le bureau est laissé de côté dans « Bureaux près de chez moi » jusqu’à la correction.',
+  },
+  example: '{ "coordinates": { "lat": -75.69, "lng": 45.42 } }',
+  message: ({ lat, lng }) => ({
+    en: `\`coordinates\` look swapped: lat ${String(lat)}, lng ${String(lng)} is not in Ontario, but lat ${String(lng)}, lng ${String(lat)} is. Swap the two values. ${SKIPPED.en}`,
+    fr: `\`coordinates\` semblent inversées : lat ${String(lat)}, lng ${String(lng)} n’est pas en Ontario, mais lat ${String(lng)}, lng ${String(lat)} l’est. Inversez les deux valeurs. ${SKIPPED.fr}`,
+  }),
+});
+
+export const coordinatesOutOfArea = defineNotice<{ lat: unknown; lng: unknown; hint?: { en: string; fr: string } }>({
+  code: 'coordinates_out_of_area',
+  severity: 'error',
+  title: { en: 'Coordinates far outside Ontario', fr: 'Coordonnées loin de l’Ontario' },
+  description: {
+    en: 'The map point is not in or near Ontario (latitude 41 to 57, longitude −96 to −74). A longitude without its minus sign is a common cause.',
+    fr: 'Le point n’est pas en Ontario ni à proximité (latitude de 41 à 57, longitude de −96 à −74). Une longitude sans son signe moins est une cause fréquente.',
+  },
+  example: '{ "coordinates": { "lat": 45.42, "lng": 75.69 } }',
+  message: ({ lat, lng, hint }) => ({
+    en: `\`coordinates\` (lat ${String(lat)}, lng ${String(lng)}) are not in Ontario.${hint ? ` ${hint.en}` : ''} Check the values, in decimal degrees. ${SKIPPED.en}`,
+    fr: `\`coordinates\` (lat ${String(lat)}, lng ${String(lng)}) ne sont pas en Ontario.${hint ? ` ${hint.fr}` : ''} Vérifiez les valeurs, en degrés décimaux. ${SKIPPED.fr}`,
+  }),
+});
+
+export const duplicateId = defineNotice<{ firstPath: string }>({
+  code: 'duplicate_id',
+  severity: 'error',
+  title: { en: 'Identifier used twice', fr: 'Identifiant utilisé deux fois' },
+  description: {
+    en: 'Two entries of one list share an `id`. Links, progress and plans follow ids, so only the first is kept.',
+    fr: 'Deux entrées d’une même liste ont le même `id`. Les liens, le suivi et les plans reposent sur les identifiants : seule la première est gardée.',
+  },
+  example: '{ "items": [{ "id": "ottawa.transit" }, { "id": "ottawa.transit" }] }',
+  message: ({ firstPath }) => ({
+    en: `This \`id\` is already used by the entry at ${firstPath}. Give this entry its own id, or remove the copy. The app keeps only the first.`,
+    fr: `Cet \`id\` est déjà utilisé par l’entrée ${firstPath}. Donnez à cette entrée son propre identifiant, ou supprimez la copie. L’application ne garde que la première.`,
+  }),
+});
+
+export const unknownField = defineNotice<Field & { nearest?: string }>({
+  code: 'unknown_field',
+  severity: 'warning',
+  title: { en: 'Field the feed does not define', fr: 'Champ que le flux ne définit pas' },
+  description: {
+    en: 'The entry has a field the feed format does not define. It is ignored, so what it holds is not published: often a misspelt field name (`dependson` for `dependsOn`).',
+    fr: 'L’entrée a un champ que le format du flux ne définit pas. Il est ignoré, et son contenu n’est pas publié : c’est souvent un nom de champ mal écrit (`dependson` au lieu de `dependsOn`).',
+  },
+  example: '{ "dependson": ["ca.sin"] }',
+  message: ({ field, nearest }) => ({
+    en: `\`${field}\` is not a field of the feed, so the app ignores it.${nearest ? ` Did you mean \`${nearest}\`?` : ' Remove it, or check the field names on the notices page.'}`,
+    fr: `\`${field}\` n’est pas un champ du flux : l’application l’ignore.${nearest ? ` Vouliez-vous dire \`${nearest}\` ?` : ' Retirez-le, ou vérifiez les noms de champs sur la page des avis.'}`,
+  }),
+});
+
+export const structureNotices: NoticeDefinition[] = [
+  emptyFile,
+  notJson,
+  invalidJson,
+  feedNotObject,
+  unsupportedSchemaVersion,
+  feedRejected,
+  requiredFieldMissing,
+  wrongType,
+  unknownCode,
+  invalidDate,
+  invalidDatetime,
+  invalidUrl,
+  invalidId,
+  invalidTime,
+  invalidLanguageCode,
+  invalidPostalCode,
+  invalidValue,
+  emptyText,
+  emptyList,
+  valueOutOfRange,
+  coordinatesSwapped,
+  coordinatesOutOfArea,
+  duplicateId,
+  unknownField,
+];
+
+export function readProblemNotice(problem: ReadProblem): Notice {
+  switch (problem.kind) {
+    case 'empty':
+      return emptyFile.create({ path: '' }, {});
+    case 'not-json':
+      return { ...notJson.create({ path: '' }, { looksLike: problem.looksLike }), line: 1, column: 1 };
+    case 'invalid-json':
+      return {
+        ...invalidJson.create({ path: '' }, { reason: problem.reason, ...problem.position }),
+        ...problem.position,
+      };
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A feed that is not an object, or of another major version, is rejected before anything else. */
+export function versionNotice(value: unknown): Notice | null {
+  if (!isObject(value)) return feedNotObject.create({ path: '' }, {});
+  const version = value.schemaVersion;
+  if (typeof version === 'string' && /^\d+\.\d+$/.test(version) && !version.startsWith(`${SCHEMA_MAJOR}.`)) {
+    return unsupportedSchemaVersion.create({ path: pointer('schemaVersion') }, { version });
+  }
+  return null;
+}
+
+const ID_FIELDS = new Set(['id', 'serviceId', 'dependsOn', 'services']);
+const LAT_RANGE = [41, 57] as const;
+const LNG_RANGE = [-96, -74] as const;
+const inRange = (value: unknown, [min, max]: readonly [number, number]) =>
+  typeof value === 'number' && value >= min && value <= max;
+
+function coordinatesNotice(coordinates: unknown, at: { path: string; id?: string }): Notice {
+  const { lat, lng } = isObject(coordinates) ? coordinates : {};
+  if (inRange(lng, LAT_RANGE) && inRange(lat, LNG_RANGE)) {
+    return coordinatesSwapped.create(at, { lat, lng }, JSON.stringify({ lat: lng, lng: lat }));
+  }
+  if (inRange(lat, LAT_RANGE) && typeof lng === 'number' && inRange(-lng, LNG_RANGE)) {
+    return coordinatesOutOfArea.create(
+      at,
+      {
+        lat,
+        lng,
+        hint: { en: 'The longitude seems to have lost its minus sign.', fr: 'La longitude semble avoir perdu son signe moins.' },
+      },
+      JSON.stringify({ lat, lng: -lng }),
+    );
+  }
+  return coordinatesOutOfArea.create(at, { lat, lng });
+}
+
+function formatIssue(issue: z.core.$ZodIssueInvalidStringFormat, parts: PropertyKey[], value: unknown, at: { path: string; id?: string }, field: string): Notice {
+  const last = [...parts].reverse().find((part) => typeof part === 'string');
+  const params = { field, value };
+  if (last === 'postalCode') return invalidPostalCode.create(at, params, suggestPostalCode(value));
+  if (issue.format === 'date') return invalidDate.create(at, params, suggestDate(value));
+  if (issue.format === 'datetime') return invalidDatetime.create(at, params);
+  if (issue.format === 'url') return invalidUrl.create(at, params, suggestUrl(value));
+  if (last === 'opens' || last === 'closes') return invalidTime.create(at, params, suggestTime(value));
+  if (last === 'languages') return invalidLanguageCode.create(at, params, suggestLanguageCode(value));
+  if (typeof last === 'string' && ID_FIELDS.has(last)) return invalidId.create(at, params, suggestId(value));
+  if (last === 'municipality' || last === 'municipalities') return invalidId.create(at, params, suggestId(value));
+  return invalidValue.create(at, { ...params, rule: issue.message });
+}
+
+/** One zod issue, worded for an editor. `base` is the entry's place in the feed. */
+function issueNotice(issue: z.core.$ZodIssue, base: (string | number)[], root: unknown, id?: string): Notice {
+  const parts = [...base, ...issue.path] as (string | number)[];
+  const at = { path: pointer(...parts), id };
+  // Inside an entry, name the field as the entry has it; in the envelope, from the top.
+  const field = fieldLabel(issue.path.length ? issue.path : parts) || '(feed)';
+  const value = valueAt(root, parts);
+  if (issue.message === 'is required') return requiredFieldMissing.create(at, { field });
+  switch (issue.code) {
+    case 'invalid_type':
+      return wrongType.create(at, { field, expected: issue.expected, actual: value });
+    case 'invalid_value': {
+      const nearest = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+      return unknownCode.create(at, { field, value, allowed: issue.values, nearest }, nearest);
+    }
+    case 'invalid_union': {
+      const options = 'options' in issue && Array.isArray(issue.options) ? (issue.options as unknown[]) : [];
+      if (options.length) {
+        const nearest = typeof value === 'string' ? closest(value, options.map(String)) : undefined;
+        return unknownCode.create(at, { field, value, allowed: options, nearest }, nearest);
+      }
+      return invalidValue.create(at, { field, value, rule: issue.message });
+    }
+    case 'invalid_key':
+      return invalidLanguageCode.create(at, { field, value: String(issue.path.at(-1)) }, suggestLanguageCode(issue.path.at(-1)));
+    case 'invalid_format':
+      return formatIssue(issue, parts, value, at, field);
+    case 'too_small':
+      if (issue.origin === 'string') return emptyText.create(at, { field });
+      if (issue.origin === 'array') return emptyList.create(at, { field, minimum: Number(issue.minimum) });
+      return valueOutOfRange.create(at, { field, value, bound: `at least ${String(issue.minimum)}` });
+    case 'too_big':
+      return valueOutOfRange.create(at, { field, value, bound: `at most ${String(issue.maximum)}` });
+    case 'custom':
+      if (/^needs (text|an address) in at least one language$/.test(issue.message)) return emptyText.create(at, { field });
+      return invalidValue.create(at, { field, value, rule: issue.message });
+    default:
+      if (issue.code === 'not_multiple_of') return valueOutOfRange.create(at, { field, value, bound: 'a whole number' });
+      return invalidValue.create(at, { field, value, rule: issue.message });
+  }
+}
+
+function entryNotices(entry: SkippedEntry, root: unknown): Notice[] {
+  const base = [entry.section, entry.index];
+  if (entry.duplicateOf !== undefined) {
+    return [duplicateId.create({ path: pointer(...base, 'id'), id: entry.id }, { firstPath: pointer(entry.section, entry.duplicateOf) })];
+  }
+  const notices: Notice[] = [];
+  let coordinatesReported = false;
+  for (const issue of entry.issues) {
+    if (entry.section === 'offices' && issue.path[0] === 'coordinates' && issue.message !== 'is required') {
+      // One notice for the point, whichever of its two numbers the schema refused.
+      if (coordinatesReported) continue;
+      coordinatesReported = true;
+      notices.push(coordinatesNotice(valueAt(root, [...base, 'coordinates']), { path: pointer(...base, 'coordinates'), id: entry.id }));
+      continue;
+    }
+    notices.push(issueNotice(issue, base, root, entry.id));
+  }
+  return notices;
+}
+
+/** The loader's reasons for rejecting the feed or skipping entries, as notices. */
+export function schemaNotices(root: unknown, read: ReadFeed): Notice[] {
+  if (!read.feed) {
+    const envelope = read.envelopeIssues.map((issue) => inEnvelope(issueNotice(issue, [], root)));
+    return [feedRejected.create({ path: '' }, { count: envelope.length }), ...envelope];
+  }
+  return read.skipped.flatMap((entry) => entryNotices(entry, root));
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The object shape under optional/default wrappers, or null for anything that is not an object. */
+function shapeOf(schema: AnySchema): Record<string, AnySchema> | null {
+  const def = schema._zod.def as unknown as { type: string; innerType?: AnySchema; shape?: Record<string, AnySchema>; element?: AnySchema };
+  if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) return shapeOf(def.innerType);
+  return def.type === 'object' && def.shape ? def.shape : null;
+}
+
+function elementOf(schema: AnySchema): AnySchema | null {
+  const def = schema._zod.def as unknown as { type: string; innerType?: AnySchema; element?: AnySchema };
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) return elementOf(def.innerType);
+  return def.type === 'array' && def.element ? def.element : null;
+}
+
+function unknownKeys(value: unknown, schema: AnySchema, parts: (string | number)[], depth: number, id: string | undefined, out: Notice[], fieldBase: number) {
+  const shape = shapeOf(schema);
+  if (shape && isObject(value)) {
+    const known = Object.keys(shape);
+    for (const key of Object.keys(value)) {
+      const child = shape[key];
+      if (!child) {
+        const nearest = closest(key, known);
+        out.push(unknownField.create({ path: pointer(...parts, key), id }, { field: fieldLabel([...parts, key].slice(fieldBase)), nearest }, nearest));
+      } else if (depth > 0) {
+        unknownKeys(value[key], child, [...parts, key], depth - 1, id, out, fieldBase);
+      }
+    }
+    return;
+  }
+  const element = elementOf(schema);
+  if (element && Array.isArray(value) && depth > 0) {
+    value.forEach((entry, i) => unknownKeys(entry, element, [...parts, i], depth - 1, id, out, fieldBase));
+  }
+}
+
+/**
+ * Fields the format does not define are dropped silently by the loader; a misspelt field name
+ * would lose its content without a word, so the editor is told.
+ */
+export function unknownFieldNotices(root: unknown, read: ReadFeed): Notice[] {
+  if (!isObject(root)) return [];
+  const out: Notice[] = [];
+  const envelopeKeys = Object.keys(FeedEnvelope.shape);
+  for (const key of Object.keys(root)) {
+    if (!envelopeKeys.includes(key)) {
+      const nearest = closest(key, envelopeKeys);
+      out.push(unknownField.create({ path: pointer(key) }, { field: key, nearest }, nearest));
+    }
+  }
+  unknownKeys(root.publisher, Publisher, ['publisher'], 2, undefined, out, 0);
+  if (!read.feed) return out;
+  const sections = [
+    ['items', Item],
+    ['offices', Office],
+    ['municipalities', Municipality],
+  ] as const;
+  for (const [section, schema] of sections) {
+    const list = root[section];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, index) => {
+      const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
+      unknownKeys(entry, schema, [section, index], 3, id, out, 2);
+    });
+  }
+  return out;
+}
