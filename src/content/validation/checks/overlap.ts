@@ -1,6 +1,325 @@
-import type { Check } from '../context';
-import type { NoticeDefinition } from '../notice';
+import { distance } from 'fastest-levenshtein';
+import type { Feed } from '../../feed';
+import type { Item } from '../../item';
+import type { LocalizedText } from '../../localized';
+import type { Check, CheckContext, Located } from '../context';
+import { defineNotice, pointer, type Message, type Notice, type NoticeDefinition } from '../notice';
 
-export const overlapNotices: NoticeDefinition[] = [];
+/*
+ * The Canada–Ontario agreement asks governments not to duplicate each other and to make clear
+ * who is responsible. The app merges items that share a `serviceId` or a canonical source URL
+ * and shows the responsible jurisdiction's text first (see catalogue.ts); these checks point an
+ * editor at the other publisher's item so the merge is explicit rather than accidental.
+ */
 
-export const checkOverlap: Check = () => [];
+// French typography: a non-breaking space before : ; ? !
+const NBSP = '\u00a0';
+
+/** Another publisher's item, as a message names it. */
+interface OtherItem {
+  publisher: Message;
+  id: string;
+  title: Message;
+  serviceId?: string;
+}
+
+function inLanguage(text: LocalizedText, language: 'en' | 'fr', fallback: string): string {
+  return text[language] ?? text.en ?? text.fr ?? Object.values(text)[0] ?? fallback;
+}
+
+function publisherName({ publisher: { name, id } }: Feed): Message {
+  return { en: inLanguage(name, 'en', id), fr: inLanguage(name, 'fr', id) };
+}
+
+function describe(item: Item, feed: Feed): OtherItem {
+  return {
+    publisher: publisherName(feed),
+    id: item.id,
+    title: { en: inLanguage(item.title, 'en', item.id), fr: inLanguage(item.title, 'fr', item.id) },
+    ...(item.serviceId === undefined ? {} : { serviceId: item.serviceId }),
+  };
+}
+
+const named = (other: OtherItem): Message => ({
+  en: `${other.id}, “${other.title.en}”`,
+  fr: `${other.id}, «${NBSP}${other.title.fr}${NBSP}»`,
+});
+
+/** How to make the app show one service: reuse their `serviceId`, or agree on one. */
+function oneServiceFix(other: OtherItem): Message {
+  return other.serviceId === undefined
+    ? {
+        en: 'agree with them on a `serviceId` and set it in both feeds so the app shows one service',
+        fr: 'convenez avec cet éditeur d’un `serviceId` et indiquez-le dans les deux flux pour que l’application présente un seul service',
+      }
+    : {
+        en: `set \`serviceId\` to "${other.serviceId}" so the app shows one service`,
+        fr: `donnez à \`serviceId\` la valeur "${other.serviceId}" pour que l’application présente un seul service`,
+      };
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const sameSourceAsOtherPublisher = defineNotice<OtherItem>({
+  code: 'same_source_as_other_publisher',
+  severity: 'warning',
+  title: { en: 'Page already published by another publisher', fr: 'Page déjà publiée par un autre éditeur' },
+  description: {
+    en: 'The item’s source page is the source of another publisher’s item, but the two do not share a `serviceId`. The app guesses they are one service from the address alone, which breaks when either page moves; or they are two copies of the same text.',
+    fr: 'La page source de l’élément est aussi celle de l’élément d’un autre éditeur, mais les deux n’ont pas le même `serviceId`. L’application devine qu’il s’agit d’un seul service d’après l’adresse seule, ce qui ne tient plus dès qu’une des pages change d’adresse, ou bien le même texte est publié deux fois.',
+  },
+  example: '{ "id": "ottawa.ohip", "source": { "en": "https://www.ontario.ca/page/apply-ohip-and-get-health-card" } }',
+  message: (other) => {
+    const fix = oneServiceFix(other);
+    return {
+      en: `${other.publisher.en} already publishes this page (${named(other).en}). ${capitalized(fix.en)}, or link to their page instead of repeating it.`,
+      fr: `Cette page est déjà publiée par un autre éditeur (${other.publisher.fr}${NBSP}: ${named(other).fr}). ${capitalized(fix.fr)}, ou ajoutez un lien vers sa page plutôt que d’en répéter le contenu.`,
+    };
+  },
+});
+
+export const sameTitleAsOtherPublisher = defineNotice<OtherItem>({
+  code: 'same_title_as_other_publisher',
+  severity: 'warning',
+  title: { en: 'Title almost the same as another publisher’s', fr: 'Titre presque identique à celui d’un autre éditeur' },
+  description: {
+    en: 'The item’s title is almost the same, in the same language, as the title of another publisher’s item that newcomers in the same place also see, and the two do not share a `serviceId`. Newcomers would see the same step twice, or two steps they cannot tell apart.',
+    fr: 'Le titre de l’élément est presque identique, dans la même langue, à celui de l’élément d’un autre éditeur que voient aussi les personnes du même endroit, et les deux n’ont pas le même `serviceId`. Les personnes verraient la même étape deux fois, ou deux étapes impossibles à distinguer.',
+  },
+  example: '{ "id": "toronto.ohip", "title": { "en": "Apply for OHIP and get your Ontario health card" } }',
+  message: (other) => {
+    const fix = oneServiceFix(other);
+    return {
+      en: `${other.publisher.en} already publishes an item with almost the same title (${named(other).en}). If it is the same service, ${fix.en}, or link to their page instead of repeating it. If not, change the title so newcomers can tell them apart.`,
+      fr: `Un autre éditeur publie déjà un élément au titre presque identique (${other.publisher.fr}${NBSP}: ${named(other).fr}). S’il s’agit du même service, ${fix.fr}, ou ajoutez un lien vers sa page plutôt que d’en répéter le contenu. Sinon, modifiez le titre pour que les personnes puissent les distinguer.`,
+    };
+  },
+});
+
+export const notLinkedToResponsiblePublisher = defineNotice<{ publishers: Message }>({
+  code: 'not_linked_to_responsible_publisher',
+  severity: 'info',
+  title: {
+    en: 'Service of another government, not linked to its item',
+    fr: 'Service d’un autre ordre de gouvernement, non lié à son élément',
+  },
+  description: {
+    en: 'The item says another jurisdiction is responsible for the service, and that jurisdiction publishes a feed, but no item of theirs shares this item’s `serviceId` or source page. Newcomers may read two versions of the rules; with a shared `serviceId` the app shows the responsible government’s text first and yours under “Also described by”.',
+    fr: 'L’élément indique qu’un autre ordre de gouvernement est responsable du service, et celui-ci publie un flux, mais aucun de ses éléments n’a le même `serviceId` ni la même page source. Les personnes risquent de lire deux versions des règles. Avec un `serviceId` commun, l’application affiche d’abord le texte du gouvernement responsable, puis le vôtre sous « Aussi décrit par ».',
+  },
+  example: '{ "publisher": { "jurisdiction": "municipal" }, "items": [{ "id": "ottawa.ohip", "responsible": { "jurisdiction": "provincial" } }] }',
+  message: ({ publishers }) => ({
+    en: `${publishers.en} is responsible for this service: check with them that your text matches theirs, and set \`serviceId\` to the one their item uses so the app shows theirs first.`,
+    fr: `Ce service relève d’un autre éditeur (${publishers.fr})${NBSP}: vérifiez auprès de lui que votre texte correspond au sien, puis donnez à \`serviceId\` la valeur qu’utilise son élément pour que l’application affiche son texte en premier.`,
+  }),
+});
+
+export const duplicateServiceId = defineNotice<{ id: string; serviceId: string; first: OtherItem }>({
+  code: 'duplicate_service_id',
+  severity: 'warning',
+  title: { en: 'Two items with the same service id', fr: 'Deux éléments avec le même identifiant de service' },
+  description: {
+    en: 'Two items of the feed have the same `serviceId`. The app shows them as one service, so one of them disappears: it is probably a copy.',
+    fr: 'Deux éléments du flux ont le même `serviceId`. L’application les présente comme un seul service et l’un d’eux disparaît : il s’agit probablement d’une copie.',
+  },
+  example: '{ "items": [{ "id": "on.ohip", "serviceId": "ohip" }, { "id": "on.ohip-card", "serviceId": "ohip" }] }',
+  message: ({ id, serviceId, first }) => ({
+    en: `\`${id}\` has the same \`serviceId\` ("${serviceId}") as \`${first.id}\` (“${first.title.en}”) in this feed, so the app would show them as one service. If it is a copy, remove one of them; if it is another service, give it its own \`serviceId\`.`,
+    fr: `\`${id}\` a le même \`serviceId\` ("${serviceId}") que \`${first.id}\` («${NBSP}${first.title.fr}${NBSP}») dans ce flux${NBSP}; l’application les présenterait donc comme un seul service. S’il s’agit d’une copie, supprimez l’un des deux${NBSP}; s’il s’agit d’un autre service, donnez-lui son propre \`serviceId\`.`,
+  }),
+});
+
+export const overlapNotices: NoticeDefinition[] = [
+  sameSourceAsOtherPublisher,
+  sameTitleAsOtherPublisher,
+  notLinkedToResponsiblePublisher,
+  duplicateServiceId,
+];
+
+/**
+ * The address two publishers' copies of a page share: https, lowercase host, no query, fragment
+ * or trailing slash. Stricter than the catalogue's merge key only in ignoring the host's case.
+ */
+export function canonicalUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const port = parsed.port === '' ? '' : `:${parsed.port}`;
+    return `https://${parsed.hostname}${port}${parsed.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return url.replace(/^http:/, 'https:').replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase();
+  }
+}
+
+const STOP_WORDS = new Set(
+  [
+    // English
+    'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
+    'your', 'you', 'our', 'is', 'are', 'be', 'if', 'it', 'its', 'this', 'that', 'how',
+    // French, accents already stripped ("à" is "a")
+    'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'pour', 'au', 'aux',
+    'en', 'dans', 'sur', 'par', 'avec', 'votre', 'vos', 'son', 'sa', 'ses', 'se', 's', 'qui',
+    'que', 'qu', 'ce', 'cette', 'est', 'vous',
+  ],
+);
+
+function titleWords(title: string): string[] {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && !STOP_WORDS.has(word));
+}
+
+/**
+ * Whether two titles in one language name the same thing: the same words but for one in five
+ * (token-set Jaccard ≥ 0.8), or the same text but for one character in ten (Levenshtein
+ * ratio ≥ 0.9), once case, accents, punctuation and small words are set aside.
+ */
+export function titlesAlmostSame(a: string, b: string): boolean {
+  const wordsA = titleWords(a);
+  const wordsB = titleWords(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return false;
+  const setA = new Set(wordsA);
+  const setB = new Set(wordsB);
+  const shared = [...setA].filter((word) => setB.has(word)).length;
+  if (shared / (setA.size + setB.size - shared) >= 0.8) return true;
+  const textA = wordsA.join(' ');
+  const textB = wordsB.join(' ');
+  return 1 - distance(textA, textB) / Math.max(textA.length, textB.length) >= 0.9;
+}
+
+const sharesServiceId = (a: Item, b: Item) => a.serviceId !== undefined && a.serviceId === b.serviceId;
+
+/** The language of the first source page `item` shares with `other`, if any. */
+function sharedSourceLanguage(item: Item, other: Item): string | undefined {
+  const theirs = new Set(Object.values(other.source).map(canonicalUrl));
+  return Object.entries(item.source).find(([, url]) => theirs.has(canonicalUrl(url)))?.[0];
+}
+
+/** A municipality's feed speaks for its municipalities; the others' feeds for all of Ontario (empty). */
+function feedScope(feed: Feed): string[] {
+  return feed.publisher.jurisdiction === 'municipal' ? feed.municipalities.map((m) => m.id) : [];
+}
+
+/** Municipalities an item applies to, as the catalogue works them out; empty means everywhere. */
+function scopeOf(item: Item, feed: Feed): string[] {
+  return item.municipalities.length > 0 ? item.municipalities : feedScope(feed);
+}
+
+/** Whether a newcomer somewhere could see both. */
+function scopesMeet(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((id) => b.includes(id));
+}
+
+interface Pair {
+  draft: Located<Item>;
+  other: Item;
+  feed: Feed;
+}
+
+function otherItems(ctx: CheckContext, draft: Located<Item>): Pair[] {
+  return ctx.others.flatMap((feed) => feed.items.map((other) => ({ draft, other, feed })));
+}
+
+function sameSourceNotice({ draft, other, feed }: Pair): Notice | undefined {
+  if (sharesServiceId(draft.value, other)) return undefined;
+  const language = sharedSourceLanguage(draft.value, other);
+  if (language === undefined) return undefined;
+  return sameSourceAsOtherPublisher.create(
+    { path: draft.path + pointer('source', language), id: draft.value.id },
+    describe(other, feed),
+    other.serviceId,
+  );
+}
+
+function sameTitleNotice(ctx: CheckContext, { draft, other, feed }: Pair): Notice | undefined {
+  if (sharesServiceId(draft.value, other)) return undefined;
+  if (!scopesMeet(scopeOf(draft.value, ctx.feed), scopeOf(other, feed))) return undefined;
+  const language = Object.keys(draft.value.title).find((lang) => {
+    const mine = draft.value.title[lang];
+    const theirs = other.title[lang];
+    return mine !== undefined && theirs !== undefined && titlesAlmostSame(mine, theirs);
+  });
+  if (language === undefined) return undefined;
+  return sameTitleAsOtherPublisher.create(
+    { path: draft.path + pointer('title', language), id: draft.value.id },
+    describe(other, feed),
+    other.serviceId,
+  );
+}
+
+/** One notice per pair of items: a shared page says more than a similar title, so it wins. */
+function checkDuplicatesOfOthers(ctx: CheckContext): Notice[] {
+  return ctx.items.flatMap((draft) =>
+    otherItems(ctx, draft).flatMap((pair) => {
+      const notice = sameSourceNotice(pair) ?? sameTitleNotice(ctx, pair);
+      return notice === undefined ? [] : [notice];
+    }),
+  );
+}
+
+function joinNames(names: string[], or: string): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1) ?? ''}`;
+}
+
+/**
+ * Kept simple on purpose: the notice only fires when a feed of the responsible jurisdiction is
+ * published (otherwise there is nobody to name, as with most community agencies), limited to the
+ * feeds that serve where the item applies, and none of their items is merged with this one (same
+ * `serviceId` or source page). When one is merged, the app already shows the responsible
+ * government's text first, whatever the dates or wording, so there is nothing to say.
+ */
+function checkResponsibility(ctx: CheckContext): Notice[] {
+  return ctx.items.flatMap((draft) => {
+    const item = draft.value;
+    const jurisdiction = item.responsible.jurisdiction;
+    if (jurisdiction === ctx.feed.publisher.jurisdiction) return [];
+    const scope = scopeOf(item, ctx.feed);
+    const responsible = ctx.others.filter(
+      (feed) => feed.publisher.jurisdiction === jurisdiction && scopesMeet(scope, feedScope(feed)),
+    );
+    if (responsible.length === 0) return [];
+    const merged = responsible.some((feed) =>
+      feed.items.some((other) => sharesServiceId(item, other) || sharedSourceLanguage(item, other) !== undefined),
+    );
+    if (merged) return [];
+    const publishers = responsible.map(publisherName);
+    return [
+      notLinkedToResponsiblePublisher.create(
+        { path: draft.path + pointer('responsible', 'jurisdiction'), id: item.id },
+        {
+          publishers: {
+            en: joinNames(publishers.map((name) => name.en), 'or'),
+            fr: joinNames(publishers.map((name) => name.fr), 'ou'),
+          },
+        },
+      ),
+    ];
+  });
+}
+
+function checkDuplicateServiceIds(ctx: CheckContext): Notice[] {
+  const first = new Map<string, Item>();
+  return ctx.items.flatMap(({ value: item, path }) => {
+    if (item.serviceId === undefined) return [];
+    const earlier = first.get(item.serviceId);
+    if (earlier === undefined) {
+      first.set(item.serviceId, item);
+      return [];
+    }
+    return [
+      duplicateServiceId.create(
+        { path: path + pointer('serviceId'), id: item.id },
+        { id: item.id, serviceId: item.serviceId, first: describe(earlier, ctx.feed) },
+      ),
+    ];
+  });
+}
+
+export const checkOverlap: Check = (ctx) => [
+  ...checkDuplicatesOfOthers(ctx),
+  ...checkResponsibility(ctx),
+  ...checkDuplicateServiceIds(ctx),
+];
