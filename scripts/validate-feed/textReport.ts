@@ -8,10 +8,10 @@ const WORDS = {
     severity: { error: 'error', warning: 'warning', info: 'note' },
     plural: { error: 'errors', warning: 'warnings', info: 'notes' },
     suggestion: 'Suggested value',
-    items: 'items',
-    offices: 'offices',
-    municipalities: 'municipalities',
-    kept: 'kept',
+    items: ['item', 'items'],
+    offices: ['office', 'offices'],
+    municipalities: ['municipality', 'municipalities'],
+    kept: 'publishable',
     asOf: 'as of',
     languages: 'languages',
     rejected: 'feed rejected',
@@ -20,11 +20,11 @@ const WORDS = {
   fr: {
     severity: { error: 'erreur', warning: 'avertissement', info: 'remarque' },
     plural: { error: 'erreurs', warning: 'avertissements', info: 'remarques' },
-    suggestion: 'Valeur proposée',
-    items: 'éléments',
-    offices: 'bureaux',
-    municipalities: 'municipalités',
-    kept: 'gardés',
+    suggestion: 'Valeur proposée ',
+    items: ['élément', 'éléments'],
+    offices: ['bureau', 'bureaux'],
+    municipalities: ['municipalité', 'municipalités'],
+    kept: 'publiables',
     asOf: 'au',
     languages: 'langues',
     rejected: 'flux rejeté',
@@ -53,9 +53,13 @@ export function textReport({ summary, notices }: ValidationReport, file: string,
   const words = WORDS[lang];
   const head = summary.publisher
     ? `${summary.publisher.name[lang] ?? summary.publisher.name.en ?? summary.publisher.id} (${summary.publisher.id}), ${words.asOf} ${summary.asOf}: ` +
-      `${summary.items.total} ${words.items} (${summary.items.kept} ${words.kept}), ` +
-      `${summary.offices.total} ${words.offices} (${summary.offices.kept} ${words.kept}), ` +
-      `${summary.municipalities.total} ${words.municipalities} (${summary.municipalities.kept} ${words.kept}); ` +
+      (['items', 'offices', 'municipalities'] as const)
+        .map((section) => {
+          const { total, kept } = summary[section];
+          return `${total} ${words[section][total === 1 ? 0 : 1]} (${kept} ${words.kept})`;
+        })
+        .join(', ') +
+      '; ' +
       `${words.languages}: ${summary.languages.join(', ') || '—'}`
     : `${file}: ${words.rejected}`;
   const body = notices.flatMap((notice) => noticeLines(notice, file, lang));
