@@ -47,7 +47,8 @@ export function todayInToronto(moment: Date = new Date()): Weekday {
   return torontoClock(moment).weekday;
 }
 
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** Minutes since midnight of an HH:MM time. Nothing is checked: the schema has refused any other form. */
+export const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 function previousDay(day: Weekday): Weekday {
   const index = WEEKDAYS.indexOf(day);

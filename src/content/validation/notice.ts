@@ -44,6 +44,11 @@ export interface NoticeDefinition {
   title: Message;
   /** What the problem is and why it matters. */
   description: Message;
+  /**
+   * How an editor fixes this kind of problem in general, in a sentence or two. Each notice's
+   * message says it again for the one occurrence, with the field and value.
+   */
+  fix: Message;
   /** A value or snippet that triggers it. */
   example: string;
 }

@@ -196,3 +196,16 @@ describe('the report', () => {
     expect(validateFeed(JSON.stringify(feed), { asOf }).feed?.items.map((i) => i.id)).toEqual(['ottawa.transit']);
   });
 });
+
+describe('rules no precise notice covers', () => {
+  it('quotes the rule in both languages', () => {
+    const result = run(
+      envelope({ items: [], offices: [{ ...testOffice('ottawa', 'library'), address: { ...testOffice('ottawa', 'library').address, province: 'Ontario' } }] }),
+    );
+    const notice = result.notices.find((n) => n.code === 'invalid_value');
+    expect(notice).toMatchObject({ severity: 'error', path: '/offices/0/address/province' });
+    expect(notice?.message.en).toContain('must be at most 2 characters long');
+    expect(notice?.message.fr).toContain('doit compter au plus 2 caractères');
+    expect(codes(withOffice((o) => o))).not.toContain('invalid_value');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Check, CheckContext } from '../context';
 import { fieldLabel, quote } from '../fieldLabel';
 import { defineNotice, pointer, type Notice, type NoticeDefinition } from '../notice';
-import { plainText } from './languages';
+import { plainText } from '../plainText';
 
 // ——— Notices ———
 
@@ -12,6 +12,10 @@ export const dateModifiedInFuture = defineNotice<{ date: string; asOf: string }>
   description: {
     en: '`dateModified` is the day the page was last changed, so it cannot be after today. A future date is a typing mistake, and it hides how old the entry really is.',
     fr: '`dateModified` est le jour de la dernière modification de la page\u00a0: elle ne peut pas être postérieure à aujourd’hui. Une date future est une erreur de saisie et cache l’âge réel de l’entrée.',
+  },
+  fix: {
+    en: 'Set `dateModified` to the day the page was last changed. If your system fills it in, check its clock and that it writes the date YYYY-MM-DD.',
+    fr: 'Indiquez dans `dateModified` le jour de la dernière modification de la page. Si votre système la remplit, vérifiez son horloge et qu’il écrit la date AAAA-MM-JJ.',
   },
   example: '{ "dateModified": "2030-05-01" }',
   message: ({ date, asOf }) => ({
@@ -28,6 +32,10 @@ export const dateModifiedOld = defineNotice<{ date: string; asOf: string }>({
     en: 'The entry has not been changed for more than 12 months. Rules, fees, addresses and hours change: the page may no longer be right.',
     fr: 'L’entrée n’a pas été modifiée depuis plus de 12 mois. Les règles, les frais, les adresses et les heures changent\u00a0: la page n’est peut-être plus exacte.',
   },
+  fix: {
+    en: 'Check that the entry is still right, correct it if needed, then set `dateModified` to the day you checked it.',
+    fr: 'Vérifiez que l’entrée est toujours exacte, corrigez-la au besoin, puis indiquez dans `dateModified` le jour de votre vérification.',
+  },
   example: '{ "dateModified": "2019-05-02" }',
   message: ({ date, asOf }) => ({
     en: `Date modified is ${date}, more than 12 months before ${asOf}. Check the page is still right and update \`dateModified\` to the day you checked it.`,
@@ -43,6 +51,10 @@ export const generatedAtInFuture = defineNotice<{ value: string; asOf: string }>
     en: '`generatedAt` is when the feed was written, so it cannot be after today. It is usually a wrong clock or time zone on the server that writes the feed.',
     fr: '`generatedAt` est le moment où le flux a été produit\u00a0: il ne peut pas être postérieur à aujourd’hui. C’est souvent l’horloge ou le fuseau horaire du serveur qui produit le flux qui est mal réglé.',
   },
+  fix: {
+    en: 'Check the clock and time zone of the server that writes the feed, so that `generatedAt` is the time the feed is written.',
+    fr: 'Vérifiez l’horloge et le fuseau horaire du serveur qui produit le flux, pour que `generatedAt` indique le moment où le flux est produit.',
+  },
   example: '{ "generatedAt": "2030-01-01T00:00:00Z" }',
   message: ({ value, asOf }) => ({
     en: `\`generatedAt\` is ${value}, after ${asOf}, the day this feed is checked. Set it to the time the feed is written, with the right time zone.`,
@@ -56,7 +68,11 @@ export const pastDateAsUpcoming = defineNotice<{ field: string; phrase: string; 
   title: { en: 'Past date written as upcoming', fr: 'Date passée présentée comme à venir' },
   description: {
     en: 'The text announces a change for a date that has passed, such as “starting in 2024” read in 2026. The change has happened, or did not: the text misleads until it is rewritten.',
-    fr: 'Le texte annonce un changement à une date déjà passée, comme « à partir de 2024 » lu en 2026. Le changement a eu lieu, ou non\u00a0: le texte induit en erreur tant qu’il n’est pas récrit.',
+    fr: 'Le texte annonce un changement à une date déjà passée, comme «\u00a0à partir de 2024\u00a0» lu en 2026. Le changement a eu lieu, ou non\u00a0: le texte induit en erreur tant qu’il n’est pas récrit.',
+  },
+  fix: {
+    en: 'Rewrite the sentence to say what applies now (“You can apply online”), or remove the date.',
+    fr: 'Réécrivez la phrase pour dire ce qui s’applique maintenant («\u00a0Vous pouvez présenter une demande en ligne\u00a0»), ou retirez la date.',
   },
   example: '{ "summary": { "en": "Starting in 2024, you can apply online." } }',
   message: ({ field, phrase, asOf }) => ({

@@ -43,6 +43,10 @@ export const bodyScript = defineNotice<Markup>({
     en: 'The body contains a `<script>` element. Scripts in content from outside the app are unsafe: they could read or change what a person saved. The app never runs them.',
     fr: 'Le corps du texte contient un élément `<script>`. Un script dans du contenu externe est dangereux\u00a0: il pourrait lire ou modifier ce qu’une personne a enregistré. L’application ne l’exécute jamais.',
   },
+  fix: {
+    en: 'Remove every `<script>` element from the body. If the script showed something useful, such as a map or a form, link to the page that has it instead.',
+    fr: 'Retirez tout élément `<script>` du corps du texte. Si le script affichait quelque chose d’utile, comme une carte ou un formulaire, mettez plutôt un lien vers la page qui le contient.',
+  },
   example: '{ "body": { "en": "<p>Apply online.</p><script>alert(1)</script>" } }',
   message: ({ field, sample }) => ({
     en: `\`${field}\` contains a script: \`${sample}\`. Remove the \`<script>\` element from \`${field}\`; the page cannot run scripts.`,
@@ -57,6 +61,10 @@ export const bodyEventHandler = defineNotice<Markup & { attribute: string }>({
   description: {
     en: 'An element in the body has an event attribute such as `onclick` or `onload`, which runs a script. Scripts in content from outside the app are unsafe, and the app never runs them.',
     fr: 'Un élément du corps du texte a un attribut d’événement, comme `onclick` ou `onload`, qui exécute un script. Un script dans du contenu externe est dangereux, et l’application ne l’exécute jamais.',
+  },
+  fix: {
+    en: 'Remove the attributes that start with `on` (`onclick`, `onload`…) and keep the element’s text: a plain link with `href` needs no script.',
+    fr: 'Retirez les attributs qui commencent par `on` (`onclick`, `onload`…) en gardant le texte de l’élément\u00a0: un lien ordinaire avec `href` n’a besoin d’aucun script.',
   },
   example: '{ "body": { "en": "<p onclick=\\"track()\\">Apply online.</p>" } }',
   message: ({ field, sample, attribute }) => ({
@@ -73,6 +81,10 @@ export const bodyEmbeddedContent = defineNotice<Markup & { element: string }>({
     en: 'The body embeds another page or a plug-in with `<iframe>`, `<object>`, `<embed>` or `<frame>`. Embedded content can run code the publisher does not control, does not work offline, and the app removes it.',
     fr: 'Le corps du texte intègre une autre page ou un module avec `<iframe>`, `<object>`, `<embed>` ou `<frame>`. Ce contenu peut exécuter du code que l’éditeur ne contrôle pas, ne fonctionne pas hors ligne, et l’application le retire.',
   },
+  fix: {
+    en: 'Remove the `<iframe>`, `<object>`, `<embed>` or `<frame>` element, and link to the page, video or document instead, with `<a href="https://…">`.',
+    fr: 'Retirez l’élément `<iframe>`, `<object>`, `<embed>` ou `<frame>`, et mettez plutôt un lien vers la page, la vidéo ou le document, avec `<a href="https://…">`.',
+  },
   example: '{ "body": { "en": "<iframe src=\\"https://www.youtube.com/embed/abc\\"></iframe>" } }',
   message: ({ field, sample, element }) => ({
     en: `\`${field}\` embeds content with \`<${element}>\`: \`${sample}\`. Remove the \`<${element}>\` element and link to the page instead, with \`<a href="https://…">\`.`,
@@ -87,6 +99,10 @@ export const bodyFormControl = defineNotice<Markup & { element: string }>({
   description: {
     en: 'The body contains a form or a form control (`<form>`, `<input>`, `<button>`, `<select>`, `<textarea>`). A form in outside content could send what a person types to anyone; the app removes it, so the reader sees a broken form.',
     fr: 'Le corps du texte contient un formulaire ou un champ de formulaire (`<form>`, `<input>`, `<button>`, `<select>`, `<textarea>`). Un formulaire dans du contenu externe pourrait envoyer ce que la personne tape n’importe où\u00a0; l’application le retire, et la personne voit un formulaire incomplet.',
+  },
+  fix: {
+    en: 'Remove the form and its fields from the body, and link to the form on your site instead.',
+    fr: 'Retirez le formulaire et ses champs du corps du texte, et mettez plutôt un lien vers le formulaire sur votre site.',
   },
   example: '{ "body": { "en": "<form action=\\"https://ottawa.ca/subscribe\\"><input name=\\"email\\"></form>" } }',
   message: ({ field, sample, element }) => ({
@@ -103,6 +119,10 @@ export const bodyUnsafeUrl = defineNotice<Markup & { attribute: string; scheme: 
     en: 'A link or source in the body is a `javascript:`, `vbscript:` or `data:` address, which runs code or hides content instead of opening a page. Browsers read these addresses whatever their case and with tabs or character codes inside (`jav&#x09;ascript:`), so the check does too. Images written as `data:image/…` are allowed, except SVG, which can carry scripts.',
     fr: 'Un lien ou une source du corps du texte est une adresse `javascript:`, `vbscript:` ou `data:`, qui exécute du code ou cache du contenu au lieu d’ouvrir une page. Les navigateurs lisent ces adresses quelle que soit la casse, même avec des tabulations ou des codes de caractères à l’intérieur (`jav&#x09;ascript:`)\u00a0; la vérification aussi. Les images `data:image/…` sont permises, sauf le SVG, qui peut contenir des scripts.',
   },
+  fix: {
+    en: 'Replace the address with a web address starting with https://, or remove the link or source.',
+    fr: 'Remplacez l’adresse par une adresse Web commençant par https://, ou retirez le lien ou la source.',
+  },
   example: '{ "body": { "en": "<a href=\\"javascript:apply()\\">Apply</a>" } }',
   message: ({ field, sample, attribute, scheme }) => ({
     en: `The \`${attribute}\` in \`${field}\` is a \`${scheme}\` address, which runs code instead of opening a page: \`${sample}\`. Replace it with a web address starting with https://, or remove it.`,
@@ -117,6 +137,10 @@ export const bodyH1 = defineNotice<Markup>({
   description: {
     en: 'The body has an `<h1>` heading. The page already shows the item’s title as its one level-1 heading, and the body sits under a level-2 heading: a second `<h1>` confuses people who move through the page by headings with a screen reader. The app also shows it as plain text.',
     fr: 'Le corps du texte contient un titre `<h1>`. La page affiche déjà le titre de l’élément comme son seul titre de niveau 1, et le corps du texte se trouve sous un titre de niveau 2\u00a0: un deuxième `<h1>` désoriente les personnes qui parcourent la page par ses titres avec un lecteur d’écran. L’application l’affiche en outre comme du texte ordinaire.',
+  },
+  fix: {
+    en: `Change each \`<h1>\` in the body to \`<h${BODY_FIRST_LEVEL}>\`, and the headings under it so that no level is skipped.`,
+    fr: `Remplacez chaque \`<h1>\` du corps du texte par un \`<h${BODY_FIRST_LEVEL}>\`, et ajustez les titres qui en dépendent pour qu’aucun niveau ne soit sauté.`,
   },
   example: '{ "body": { "en": "<h1>Apply for a health card</h1><p>…</p>" } }',
   message: ({ field, sample }) => ({
@@ -133,6 +157,10 @@ export const bodyHeadingSkip = defineNotice<Markup & { from: number; to: number 
     en: `A heading in the body skips a level, such as an \`<h4>\` right after an \`<h2>\`. Screen reader users move through a page by its headings, and a skipped level suggests a missing section. The body sits under the page’s level-2 heading, so its first heading should be \`<h${BODY_FIRST_LEVEL}>\`.`,
     fr: `Un titre du corps du texte saute un niveau, par exemple un \`<h4>\` juste après un \`<h2>\`. Les personnes qui utilisent un lecteur d’écran parcourent la page par ses titres, et un niveau sauté laisse croire qu’il manque une section. Le corps du texte se trouve sous un titre de niveau 2 de la page\u00a0: son premier titre devrait être un \`<h${BODY_FIRST_LEVEL}>\`.`,
   },
+  fix: {
+    en: `Use the heading levels in order: start the body at \`<h${BODY_FIRST_LEVEL}>\`, and go down one level at a time.`,
+    fr: `Utilisez les niveaux de titre dans l’ordre\u00a0: commencez le corps du texte par un \`<h${BODY_FIRST_LEVEL}>\`, puis descendez d’un niveau à la fois.`,
+  },
   example: '{ "body": { "en": "<h2>Who can apply</h2><h4>Documents</h4>" } }',
   message: ({ field, sample, from, to }) => ({
     en: `\`${field}\` goes from a level-${from} heading${from === BODY_PARENT_LEVEL ? ' (or the page’s own heading)' : ''} to a level-${to} heading: \`${sample}\`. Use \`<h${from + 1}>\` here so no level is skipped.`,
@@ -148,6 +176,10 @@ export const bodyInlineStyle = defineNotice<Markup & { element: boolean }>({
     // A warning, not info: fixed colours and alignment fail readers, not just taste.
     en: 'The body sets its own look with a `style` attribute or a `<style>` element. Fixed colours, sizes and alignment break the app’s high-contrast and dark themes and right-to-left languages, so text can become unreadable. The app removes them, and other sites reusing the feed may not.',
     fr: 'Le corps du texte impose sa propre mise en forme avec un attribut `style` ou un élément `<style>`. Des couleurs, tailles et alignements fixes nuisent aux thèmes à contraste élevé et sombre de l’application et aux langues qui s’écrivent de droite à gauche\u00a0: le texte peut devenir illisible. L’application les retire, mais d’autres sites qui réutilisent le flux pourraient les garder.',
+  },
+  fix: {
+    en: 'Remove `style` attributes and `<style>` elements, and let the app set colours and layout. To stress words, use `<strong>` or `<em>`.',
+    fr: 'Retirez les attributs `style` et les éléments `<style>`, et laissez l’application gérer les couleurs et la mise en page. Pour mettre des mots en valeur, utilisez `<strong>` ou `<em>`.',
   },
   example: '{ "body": { "en": "<p style=\\"color:#999\\">Bring two documents.</p>" } }',
   message: ({ field, sample, element }) =>
@@ -170,6 +202,10 @@ export const bodyVagueLinkText = defineNotice<Markup & { text: string }>({
     en: 'A link’s whole text is words like “click here”, “read more” or “cliquez ici”. People using screen readers often list a page’s links on their own, where such text says nothing about where each goes (WCAG 2.4.4, Link Purpose).',
     fr: 'Le texte complet d’un lien se limite à des mots comme «\u00a0cliquez ici\u00a0», «\u00a0en savoir plus\u00a0» ou «\u00a0click here\u00a0». Les personnes qui utilisent un lecteur d’écran affichent souvent la liste des liens d’une page\u00a0: un tel texte n’y dit rien de la destination (WCAG 2.4.4, Fonction du lien).',
   },
+  fix: {
+    en: 'Rewrite the link text to say where the link goes or what it does, such as “Apply for OHIP online”.',
+    fr: 'Réécrivez le texte du lien pour dire où il mène ou ce qu’il permet de faire, par exemple «\u00a0Demander l’Assurance-santé de l’Ontario en ligne\u00a0».',
+  },
   example: '{ "body": { "en": "<p>To apply, <a href=\\"https://www.ontario.ca/page/apply-ohip\\">click here</a>.</p>" } }',
   message: ({ field, sample, text }) => ({
     en: `The link text \`${text}\` in \`${field}\` does not say where the link goes: \`${sample}\`. Rewrite it to name the page or the action, for example: Apply for OHIP online.`,
@@ -185,6 +221,10 @@ export const bodyNewWindowLink = defineNotice<Markup>({
     en: 'A link in the body has `target="_blank"`. A window that opens by surprise disorients readers, above all with a screen reader or on a phone, and breaks the Back button. The app removes `target`, so the link opens in the same tab; other sites reusing the feed may not.',
     fr: 'Un lien du corps du texte a l’attribut `target="_blank"`. Une fenêtre qui s’ouvre sans prévenir désoriente, surtout avec un lecteur d’écran ou sur un téléphone, et le bouton Précédent ne fonctionne plus. L’application retire `target`, donc le lien s’ouvre dans le même onglet, mais d’autres sites qui réutilisent le flux pourraient le garder.',
   },
+  fix: {
+    en: 'Remove `target="_blank"` from the link, so that it opens in the same tab.',
+    fr: 'Retirez `target="_blank"` du lien, pour qu’il s’ouvre dans le même onglet.',
+  },
   example: '{ "body": { "en": "<a href=\\"https://www.canada.ca/en/services/benefits.html\\" target=\\"_blank\\">Benefits</a>" } }',
   message: ({ field, sample }) => ({
     en: `A link in \`${field}\` opens a new window: \`${sample}\`. Remove \`target="_blank"\` so the link opens where the reader expects.`,
@@ -199,6 +239,10 @@ export const htmlInPlainText = defineNotice<Markup>({
   description: {
     en: 'Only `body` is HTML. Every other text (title, summary, notes, fees, documents, names…) is shown exactly as written, so tags such as `<p>` or `<br>` appear to the reader as they are typed.',
     fr: 'Seul `body` est en HTML. Tous les autres textes (titre, résumé, notes, frais, documents, noms…) sont affichés tels quels\u00a0: des balises comme `<p>` ou `<br>` apparaissent à la personne telles qu’elles sont tapées.',
+  },
+  fix: {
+    en: 'Remove the tags and write the field as plain text. Put text that needs formatting, such as lists or links, in `body`.',
+    fr: 'Retirez les balises et écrivez le champ en texte brut. Placez le texte qui doit être mis en forme, comme les listes ou les liens, dans `body`.',
   },
   example: '{ "summary": { "en": "<p>You need it to work.</p>" } }',
   message: ({ field, sample }) => ({

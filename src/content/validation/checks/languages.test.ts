@@ -5,7 +5,8 @@ import type { Jurisdiction } from '../../taxonomy';
 import { testFeed, testItem, testMunicipality, testOffice, testPublisher } from '../../testing/builders';
 import { contextFor } from '../buildContext';
 import type { Notice } from '../notice';
-import { checkLanguages, languagesNotices, plainText } from './languages';
+import { plainText } from '../plainText';
+import { checkLanguages, languagesNotices } from './languages';
 
 /** An item in English and French in every field, so a test removes or changes just one. */
 function bilingualItem(id: string, overrides: Partial<ItemInput> = {}): ItemInput {

@@ -1,10 +1,10 @@
-import { Parser } from 'htmlparser2';
 import type { Item } from '../../item';
 import type { Municipality } from '../../municipality';
 import type { Publisher } from '../../publisher';
 import type { Check, CheckContext } from '../context';
 import { fieldLabel, quote } from '../fieldLabel';
 import { defineNotice, pointer, type Message, type Notice, type NoticeDefinition } from '../notice';
+import { plainText } from '../plainText';
 
 type Official = 'en' | 'fr';
 const OFFICIAL: readonly Official[] = ['en', 'fr'];
@@ -15,21 +15,6 @@ const LANGUAGE: Record<Official, Message> = {
   en: { en: 'English', fr: 'anglais' },
   fr: { en: 'French', fr: 'français' },
 };
-
-// Tags that break a line: their text never runs into the next block's ("forms</p><p>Next").
-const BLOCK_TAGS = new Set(['address', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'ol', 'p', 'section', 'table', 'td', 'th', 'tr', 'ul']);
-
-/** The text a reader sees in an HTML fragment: entities decoded, inline tags dropped, blocks apart. */
-export function plainText(html: string): string {
-  let text = '';
-  const breakAt = (name: string) => {
-    if (BLOCK_TAGS.has(name)) text += ' ';
-  };
-  const parser = new Parser({ ontext: (chunk) => (text += chunk), onopentagname: breakAt, onclosetag: breakAt });
-  parser.write(html);
-  parser.end();
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** A record keyed only by language codes with text values: a LocalizedText or LocalizedUrl. */
 function isLocalized(value: unknown): value is Record<string, string> {
@@ -52,6 +37,10 @@ export const textLanguageMissing = defineNotice<{ language: Official; noun: Mess
     en: 'The item lists English or French in `languages`, but one of its texts has no version in that language. The app would show an empty field to people who read that language.',
     fr: 'L’élément annonce l’anglais ou le français dans `languages`, mais l’un de ses textes n’existe pas dans cette langue. L’application afficherait un champ vide aux personnes qui lisent cette langue.',
   },
+  fix: {
+    en: 'Add the missing language’s text for every field, or remove that language from `languages` if the entry is not offered in it.',
+    fr: 'Ajoutez le texte manquant dans cette langue pour chaque champ, ou retirez cette langue de `languages` si l’entrée n’est pas offerte dans cette langue.',
+  },
   example: '{ "languages": ["en", "fr"], "title": { "en": "Apply for a SIN" } }',
   message: ({ language, noun, field }) => ({
     en: `The ${LANGUAGE[language].en} ${noun.en} is missing. Add \`${field}\`, or remove \`${language}\` from \`languages\`.`,
@@ -67,6 +56,10 @@ export const urlLanguageMissing = defineNotice<{ language: Official; noun: Messa
     en: 'The item lists English or French in `languages`, but one of its web addresses has no version in that language. The app then links people who read that language to the page in the other language.',
     fr: 'L’élément annonce l’anglais ou le français dans `languages`, mais l’une de ses adresses Web n’existe pas dans cette langue. L’application envoie alors les personnes qui lisent cette langue vers la page dans l’autre langue.',
   },
+  fix: {
+    en: 'If the page exists in that language, add its address. If it does not, you can leave the field as it is.',
+    fr: 'Si la page existe dans cette langue, ajoutez son adresse. Sinon, vous pouvez laisser le champ tel quel.',
+  },
   example: '{ "languages": ["en", "fr"], "source": { "en": "https://www.ontario.ca/page/ontario-photo-card" } }',
   message: ({ language, noun, field }) => ({
     en: `The ${LANGUAGE[language].en} ${noun.en} is missing, so people reading in ${LANGUAGE[language].en} are sent to the page in another language. If the page exists in ${LANGUAGE[language].en}, add its address as \`${field}\`.`,
@@ -81,6 +74,10 @@ export const nameLanguageMissing = defineNotice<{ language: Official; entry: 'of
   description: {
     en: 'The languages of the publisher’s name are the languages of the feed. An office or municipality without a name in one of them shows up unnamed, or in the other language, to people reading the app in that language.',
     fr: 'Les langues du nom de l’éditeur sont celles du flux. Un bureau ou une municipalité sans nom dans l’une d’elles s’affiche sans nom, ou dans l’autre langue, aux personnes qui lisent l’application dans cette langue.',
+  },
+  fix: {
+    en: 'Add the name in every language of the feed, even when it is written the same in both.',
+    fr: 'Ajoutez le nom dans chaque langue du flux, même s’il s’écrit de la même façon dans les deux.',
   },
   example: '{ "publisher": { "name": { "en": "City of Ottawa", "fr": "Ville d’Ottawa" } }, "offices": [{ "name": { "en": "City Hall" } }] }',
   message: ({ language, entry }) => {
@@ -98,7 +95,11 @@ export const untranslatedText = defineNotice<{ field: string; english: string }>
   title: { en: 'French text same as the English', fr: 'Texte français identique à l’anglais' },
   description: {
     en: 'The French text is word for word the English text: it was copied and not translated. Short names that are the same in both languages, such as “Service Canada”, are not reported.',
-    fr: 'Le texte français reprend mot pour mot le texte anglais\u00a0: il a été copié sans être traduit. Les noms courts identiques dans les deux langues, comme « Service Canada », ne sont pas signalés.',
+    fr: 'Le texte français reprend mot pour mot le texte anglais\u00a0: il a été copié sans être traduit. Les noms courts identiques dans les deux langues, comme «\u00a0Service Canada\u00a0», ne sont pas signalés.',
+  },
+  fix: {
+    en: 'Translate the French version of the text. If the text really is the same in both languages, you can leave it.',
+    fr: 'Traduisez la version française du texte. S’il est vraiment identique dans les deux langues, vous pouvez le laisser tel quel.',
   },
   example: '{ "summary": { "en": "Apply for your card online.", "fr": "Apply for your card online." } }',
   message: ({ field, english }) => ({
@@ -113,7 +114,11 @@ export const placeholderText = defineNotice<{ field: string; found: string }>({
   title: { en: 'Placeholder text', fr: 'Texte provisoire' },
   description: {
     en: 'A text holds a placeholder such as TODO, TBD, “lorem ipsum” or “to be translated”. It would be published as is.',
-    fr: 'Un texte contient un texte provisoire comme TODO, TBD, « lorem ipsum » ou « à traduire ». Il serait publié tel quel.',
+    fr: 'Un texte contient un texte provisoire comme TODO, TBD, «\u00a0lorem ipsum\u00a0» ou «\u00a0à traduire\u00a0». Il serait publié tel quel.',
+  },
+  fix: {
+    en: 'Replace the placeholder with the final text. If the text is not ready, leave the entry, or that language, out of the feed until it is.',
+    fr: 'Remplacez le texte provisoire par le texte définitif. S’il n’est pas prêt, retirez l’entrée, ou cette langue, du flux en attendant.',
   },
   example: '{ "summary": { "en": "Apply online.", "fr": "À traduire" } }',
   message: ({ field, found }) => ({
@@ -129,6 +134,10 @@ export const frenchServicesLanguageMissing = defineNotice<{ names: Message; coun
   description: {
     en: 'The item applies in a municipality designated under Ontario’s French Language Services Act, where people can expect services in French, but it is not available in French.',
     fr: 'L’élément s’applique dans une municipalité désignée en vertu de la Loi sur les services en français de l’Ontario, où l’on peut s’attendre à des services en français, mais il n’existe pas en français.',
+  },
+  fix: {
+    en: 'Publish the item in French too: add the French text of every field, and add `fr` to `languages`.',
+    fr: 'Publiez aussi l’élément en français\u00a0: ajoutez le texte français de chaque champ, et ajoutez `fr` à `languages`.',
   },
   example: '{ "municipalities": ["ottawa"], "languages": ["en"] }',
   message: ({ names, count }) => ({
@@ -165,6 +174,10 @@ export const publisherLanguageMissing = defineNotice<{
   description: {
     en: 'The publisher’s name, attribution, licence name and home page are shown with every entry. They need every official language the feed’s items use, and both English and French for a federal or provincial publisher.',
     fr: 'Le nom, l’attribution, le nom de la licence et la page d’accueil de l’éditeur accompagnent chaque entrée. Ils doivent exister dans chaque langue officielle des éléments du flux, et en français et en anglais pour un éditeur fédéral ou provincial.',
+  },
+  fix: {
+    en: 'Add the missing language to the publisher’s name, attribution, licence name and home page, in `publisher`.',
+    fr: 'Ajoutez la langue manquante au nom, à l’attribution, au nom de la licence et à la page d’accueil de l’éditeur, dans `publisher`.',
   },
   example: '{ "publisher": { "jurisdiction": "provincial", "name": { "en": "Government of Ontario" } } }',
   message: ({ language, noun, field, reason }) => {

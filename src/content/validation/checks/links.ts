@@ -21,6 +21,10 @@ export const urlNotHttps = defineNotice<AtField>({
     en: 'A web address starts with http:// instead of https://. The connection is not encrypted, browsers may warn the reader or refuse to open it, and what the reader sees could be changed on the way.',
     fr: 'Une adresse Web commence par http:// au lieu de https://. La connexion n’est pas chiffrée, les navigateurs peuvent avertir la personne ou refuser d’ouvrir la page, et ce qu’elle voit pourrait être modifié en chemin.',
   },
+  fix: {
+    en: 'Change http:// to https://, after checking that the page opens at that address. If it does not, ask the site’s owner for a secure address.',
+    fr: 'Remplacez http:// par https://, après avoir vérifié que la page s’ouvre à cette adresse. Sinon, demandez une adresse sécurisée au responsable du site.',
+  },
   example: '{ "source": { "en": "http://ottawa.ca/en/residents" } }',
   message: ({ field, value }) => ({
     en: `\`${field}\` starts with http://, so the connection is not secure: \`${sample(value)}\`. Use https:// instead, after checking that the page opens at that address.`,
@@ -46,6 +50,10 @@ export const urlNotPublic = defineNotice<AtField & { host: string; problem: Host
     en: 'A web address points to a server the public cannot reach, or should not: `localhost`, an IP address, a name with no dot, a reserved domain (`.local`, `.test`, `.example`, `.invalid`, `.internal`, `.lan`, `example.com`), or a host with a part that is exactly `staging`, `stage`, `stg`, `test`, `testing`, `dev`, `uat`, `qa`, `preprod`, `preview` or `sandbox`, with or without a number (`staging.ottawa.ca`, `ottawa-staging.ca`, `dev2-www.ontario.ca`). Parts are whole words between dots and hyphens, so `developer.` or `contest.` are not flagged, and the last part (the `.dev` domain) never is.',
     fr: 'Une adresse Web mène à un serveur que le public ne peut pas joindre, ou ne devrait pas voir\u00a0: `localhost`, une adresse IP, un nom sans point, un domaine réservé (`.local`, `.test`, `.example`, `.invalid`, `.internal`, `.lan`, `example.com`) ou un hôte dont une partie est exactement `staging`, `stage`, `stg`, `test`, `testing`, `dev`, `uat`, `qa`, `preprod`, `preview` ou `sandbox`, suivie ou non d’un chiffre (`staging.ottawa.ca`, `ottawa-staging.ca`, `dev2-www.ontario.ca`). Les parties sont des mots entiers entre points et traits d’union\u00a0: `developer.` ou `contest.` ne sont pas signalés, ni jamais la dernière partie (le domaine `.dev`).',
   },
+  fix: {
+    en: 'Replace the address with that of the published page, as the public opens it, and check it from outside your organisation’s network.',
+    fr: 'Remplacez l’adresse par celle de la page publiée, telle que le public l’ouvre, et vérifiez-la depuis l’extérieur du réseau de votre organisation.',
+  },
   example: '{ "source": { "en": "https://staging.ottawa.ca/en/residents" } }',
   message: ({ field, value, host, problem }) => ({
     en: `\`${field}\` points to ${HOST_REASONS[problem].en} (\`${host}\`): \`${sample(value)}\`. Nobody outside your organisation can open it. Replace it with the address of the published page.`,
@@ -60,6 +68,10 @@ export const phoneHasLetters = defineNotice<AtField & { digits?: string }>({
   description: {
     en: 'A phone number contains letters, such as 1-800-FLOWERS or “TTY”. A “Call” link cannot dial letters, and many phones and keypads show no letters. The check suggests the digits when the letters spell the number.',
     fr: 'Un numéro de téléphone contient des lettres, comme 1-800-FLOWERS ou «\u00a0ATS\u00a0». Un lien «\u00a0Appeler\u00a0» ne peut pas composer de lettres, et bien des téléphones et claviers n’en affichent pas. La vérification propose les chiffres quand les lettres épellent le numéro.',
+  },
+  fix: {
+    en: 'Write the number with digits, such as 1-800-555-1234, and put words such as “TTY” elsewhere, for example in the channel’s `note`.',
+    fr: 'Écrivez le numéro en chiffres, comme 1-800-555-1234, et mettez les mots comme «\u00a0ATS\u00a0» ailleurs, par exemple dans la `note` du mode de service.',
   },
   example: '{ "channels": [{ "type": "phone", "phone": "1-800-FLOWERS" }] }',
   message: ({ field, value, digits }) =>
@@ -81,6 +93,10 @@ export const phoneNotDialable = defineNotice<AtField & { fixed?: string }>({
   description: {
     en: 'A phone number cannot be turned into a “Call” link. Once spaces, dots, hyphens and brackets are taken out, it must be one North American number with its area code (10 digits, or 11 starting with 1, optionally after +), optionally followed by an extension written `ext. 123`, `x123` or `poste 123`; or a three-digit service number (211, 311, 411, 511, 611, 711, 811, 911).',
     fr: 'Un numéro de téléphone ne peut pas devenir un lien «\u00a0Appeler\u00a0». Une fois les espaces, points, traits d’union et parenthèses retirés, il doit s’agir d’un seul numéro nord-américain avec son indicatif régional (10 chiffres, ou 11 commençant par 1, précédés ou non de +), suivi au besoin d’un poste écrit `poste 123`, `ext. 123` ou `x123`\u00a0; ou d’un numéro de service à trois chiffres (211, 311, 411, 511, 611, 711, 811, 911).',
+  },
+  fix: {
+    en: 'Write one North American number with its area code, such as 613-555-1234 or 1-800-555-1234, with any extension as ext. 123, or a three-digit service number such as 311. Put a second number in another channel.',
+    fr: 'Écrivez un seul numéro nord-américain avec son indicatif régional, comme 613-555-1234 ou 1-800-555-1234, avec le poste éventuel sous la forme poste 123, ou un numéro de service à trois chiffres comme 311. Mettez un deuxième numéro dans un autre mode de service.',
   },
   example: '{ "phone": "613-580-24" }',
   message: ({ field, value, fixed }) => ({
@@ -104,6 +120,10 @@ export const bodyRelativeLink = defineNotice<AtField & { fixed?: string }>({
   description: {
     en: 'A link in the body is not a full web address: it starts with `/`, `#` or a page name, or with the site name but no https:// (`www.ottawa.ca/…`). It worked on the publisher’s site, but the app shows the text on another site, where the link leads nowhere. When the body comes from the item’s `source` page, the suggestion is the address as it was on that page.',
     fr: 'Un lien du corps du texte n’est pas une adresse Web complète\u00a0: il commence par `/`, `#` ou un nom de page, ou par le nom du site sans https:// (`www.ottawa.ca/…`). Il fonctionnait sur le site de l’éditeur, mais l’application affiche le texte sur un autre site, où le lien ne mène nulle part. La suggestion est l’adresse telle qu’elle était sur la page `source` de l’élément.',
+  },
+  fix: {
+    en: 'Write each link in the body as a full address, with https:// and the site name, such as https://ottawa.ca/en/residents.',
+    fr: 'Écrivez chaque lien du corps du texte sous forme d’adresse complète, avec https:// et le nom du site, comme https://ottawa.ca/fr/residents.',
   },
   example: '{ "body": { "en": "<a href=\\"/en/residents/immigration\\">Immigration services</a>" } }',
   message: ({ field, value, fixed }) => ({

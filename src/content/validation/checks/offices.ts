@@ -6,6 +6,7 @@ import { OFFICE_KINDS, WEEKDAYS, type OfficeKind, type Weekday } from '../../tax
 import { parsePostalCode } from '../../offices/postalCode';
 import { fsaCentroids, type LatLng } from '../../offices/fsaCentroids';
 import { distanceKm } from '../../offices/distance';
+import { toMinutes } from '../../offices/hours';
 
 type Range = Office['hours'][number];
 /** The notice location of a field of the office under check. */
@@ -44,8 +45,6 @@ function dayList(days: readonly Weekday[]): Message {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const code = (parts: readonly (string | number)[]) => `\`${fieldLabel(parts)}\``;
 
-// Schema times are HH:MM already; hours.ts keeps its own parser private.
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const timeOf = (minutes: number) =>
   `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const span = (opens: string, closes: string) => `${opens}–${closes}`;
@@ -79,6 +78,10 @@ export const officeHoursMissing = defineNotice<Record<string, never>>({
     en: 'The office lists no opening hours. People who want to go in person cannot tell when it is open, and the app can never show it as open now.',
     fr: 'Le bureau n’indique aucune heure d’ouverture. Les personnes qui veulent s’y rendre ne peuvent pas savoir quand il est ouvert, et l’application ne peut jamais l’afficher comme ouvert en ce moment.',
   },
+  fix: {
+    en: 'Add `hours`: one range per group of days with the same hours, each with `days`, `opens` and `closes`, in Ontario time on the 24-hour clock.',
+    fr: 'Ajoutez `hours`\u00a0: une plage par groupe de jours ayant les mêmes heures, chacune avec `days`, `opens` et `closes`, à l’heure de l’Ontario et sur 24 heures.',
+  },
   example: '{ "kind": "serviceontario", "hours": [] }',
   message: () => ({
     en: 'No opening hours are given. People cannot tell when to come. Add `hours`, with the days and the opening and closing times in Ontario time.',
@@ -93,6 +96,10 @@ export const officeHoursClosesBeforeOpens = defineNotice<{ index: number; opens:
   description: {
     en: 'A range of opening hours closes before, or at the same time as, it opens. The app reads such a range as running past midnight, so it would show the office open through the night. Only evening ranges that end by 06:00, and ranges ending at 00:00 (midnight), are read as intended.',
     fr: 'Une plage d’heures d’ouverture se termine avant l’heure d’ouverture, ou en même temps. L’application lit une telle plage comme se prolongeant après minuit\u00a0: elle afficherait le bureau ouvert toute la nuit. Seules les plages du soir qui se terminent au plus tard à 06:00, et les plages qui se terminent à 00:00 (minuit), sont lues comme prévu.',
+  },
+  fix: {
+    en: 'Correct `opens` or `closes` so that the office closes after it opens. If the two times are swapped, put them back in order.',
+    fr: 'Corrigez `opens` ou `closes` pour que le bureau ferme après son ouverture. Si les deux heures sont inversées, remettez-les dans l’ordre.',
   },
   example: '{ "days": ["mon"], "opens": "16:30", "closes": "08:30" }',
   message: ({ index, opens, closes }) => {
@@ -124,9 +131,13 @@ export const officeHoursTwelveHourClock = defineNotice<{
     en: 'Opening hours use the 24-hour clock. An afternoon time written as on a 12-hour clock ("04:30" for 4:30 pm) makes the app show the office open at night and closed in the afternoon.',
     fr: 'Les heures d’ouverture s’écrivent sur 24 heures. Une heure de l’après-midi écrite sur 12 heures (04:30 au lieu de 16:30) fait afficher le bureau ouvert la nuit et fermé l’après-midi.',
   },
+  fix: {
+    en: 'Write afternoon and evening times on the 24-hour clock, adding 12 to the hour: 4:30 pm is written 16:30.',
+    fr: 'Écrivez les heures de l’après-midi et du soir sur 24 heures, en ajoutant 12 à l’heure\u00a0: 4\u00a0h\u00a030 de l’après-midi s’écrit 16:30.',
+  },
   example: '{ "days": ["mon"], "opens": "08:30", "closes": "04:30" }',
   message: ({ index, opens, closes, shifted }) => {
-    const closesPm = minutesOf(closes) + NOON;
+    const closesPm = toMinutes(closes) + NOON;
     const later = afternoon(closesPm);
     if (shifted === 'closes') {
       return {
@@ -134,7 +145,7 @@ export const officeHoursTwelveHourClock = defineNotice<{
         fr: `${code(['hours', index, 'closes'])} vaut ${closes}, avant l’heure d’ouverture ${opens}${NBSP}: on dirait une heure écrite sur 12 heures. Les heures s’écrivent sur 24 heures${NBSP}: ${later.fr} s’écrit ${timeOf(closesPm)}. Telle quelle, l’application afficherait le bureau ouvert toute la nuit, jusqu’à ${closes}.`,
       };
     }
-    const opensPm = minutesOf(opens) + NOON;
+    const opensPm = toMinutes(opens) + NOON;
     const fixed = span(timeOf(opensPm), timeOf(closesPm));
     return {
       en: `${code(['hours', index])} runs from ${opens} to ${closes}, in the middle of the night: it looks like a 12-hour clock. Times use the 24-hour clock, so ${twelveHour(opensPm).en} to ${later.en} is written ${fixed}.`,
@@ -158,6 +169,10 @@ export const officeHoursOverlap = defineNotice<{
     en: 'Two ranges of opening hours cover the same time on the same day. One of them is usually a mistake, and the app shows both, which confuses people.',
     fr: 'Deux plages d’heures d’ouverture couvrent le même moment le même jour. L’une d’elles est souvent une erreur, et l’application affiche les deux, ce qui sème la confusion.',
   },
+  fix: {
+    en: 'Join the overlapping ranges into one, or correct the times so that each moment of a day is in one range only.',
+    fr: 'Réunissez les plages qui se chevauchent en une seule, ou corrigez les heures pour que chaque moment de la journée ne figure que dans une plage.',
+  },
   example: '[{ "days": ["mon"], "opens": "08:30", "closes": "12:00" }, { "days": ["mon"], "opens": "11:00", "closes": "16:00" }]',
   message: ({ days, first, second, firstSpan, secondSpan, merged }) => {
     const when = dayList(days);
@@ -178,6 +193,10 @@ export const officeHoursDuplicateDay = defineNotice<
   description: {
     en: 'The same day appears twice with the same opening hours, in one range’s `days` or in two identical ranges. The app would list those hours twice.',
     fr: 'Le même jour figure deux fois avec les mêmes heures, dans les `days` d’une plage ou dans deux plages identiques. L’application afficherait ces heures deux fois.',
+  },
+  fix: {
+    en: 'List each day once: remove the repeated day from `days`, or remove the range that repeats another.',
+    fr: 'Indiquez chaque jour une seule fois\u00a0: retirez le jour répété des `days`, ou supprimez la plage qui en répète une autre.',
   },
   example: '{ "days": ["mon", "mon", "tue"], "opens": "08:30", "closes": "16:30" }',
   message: (params) => {
@@ -214,6 +233,10 @@ export const officeCoordinatesOutsideOntario = defineNotice<{ coordinates: LatLn
     en: 'The office’s coordinates fall outside Ontario, so its pin is in the wrong place and "offices near me" ranks it wrongly.',
     fr: 'Les coordonnées du bureau se trouvent hors de l’Ontario\u00a0: son repère est mal placé sur la carte et la recherche des bureaux à proximité le classe mal.',
   },
+  fix: {
+    en: 'Copy the office’s coordinates again from a map, in decimal degrees: `lat` is the latitude and `lng` the longitude, a negative number in Ontario.',
+    fr: 'Copiez de nouveau les coordonnées du bureau à partir d’une carte, en degrés décimaux\u00a0: `lat` est la latitude et `lng` la longitude, un nombre négatif en Ontario.',
+  },
   example: '{ "coordinates": { "lat": 41.2, "lng": -81.7 } }',
   message: ({ coordinates, fsa, centroid }) => {
     const hint =
@@ -246,6 +269,10 @@ export const officeCoordinatesFarFromPostalCode = defineNotice<{
     en: 'The office’s coordinates are far from the area of its postal code (its first three characters). Either the pin or the address is wrong, and people may go to the wrong place. "Far" is more than 25 km in a city postal area, 75 km in a Northern Ontario town (P), 150 km in a rural area (second character 0) and 400 km in a rural Northern Ontario area (P0).',
     fr: 'Les coordonnées du bureau sont loin de la zone de son code postal (ses trois premiers caractères). Le repère ou l’adresse est erroné, et des personnes risquent de se rendre au mauvais endroit. Par loin, on entend plus de 25 km dans une zone postale urbaine, 75 km dans une ville du Nord de l’Ontario (P), 150 km dans une zone rurale (deuxième caractère 0) et 400 km dans une zone rurale du Nord de l’Ontario (P0).',
   },
+  fix: {
+    en: 'Check the address and the map point: look the street address up on a map and copy its coordinates, or correct the postal code.',
+    fr: 'Vérifiez l’adresse et le point sur la carte\u00a0: cherchez l’adresse sur une carte et copiez ses coordonnées, ou corrigez le code postal.',
+  },
   example: '{ "address": { "postalCode": "K1P 1J1" }, "coordinates": { "lat": 43.65, "lng": -79.38 } }',
   message: ({ km, fsa, centroid, suspect, nearest }) => {
     const en = [`The map point is ${km} km from the postal area ${fsa}. Check \`coordinates\` or \`address.postalCode\`.`];
@@ -275,6 +302,10 @@ export const officePostalCodeNotOntario = defineNotice<{ postalCode: string; reg
     en: 'The address says Ontario, but the postal code belongs to another province or territory. Ontario postal codes start with K, L, M, N or P. People searching by postal code may not find the office.',
     fr: 'L’adresse indique l’Ontario, mais le code postal appartient à une autre province ou à un territoire. Les codes postaux de l’Ontario commencent par K, L, M, N ou P. Les personnes qui cherchent par code postal risquent de ne pas trouver le bureau.',
   },
+  fix: {
+    en: 'Correct the postal code from the office’s address: Ontario postal codes start with K, L, M, N or P. If the office is not in Ontario, correct `address.province`.',
+    fr: 'Corrigez le code postal d’après l’adresse du bureau\u00a0: ceux de l’Ontario commencent par K, L, M, N ou P. Si le bureau n’est pas en Ontario, corrigez `address.province`.',
+  },
   example: '{ "address": { "province": "ON", "postalCode": "J8X 3X7" } }',
   message: ({ postalCode, region }) => ({
     en: `The postal code ${postalCode} is from ${region.en}, but \`address.province\` says Ontario (ON). Check \`address.postalCode\`: Ontario postal codes start with K, L, M, N or P.`,
@@ -289,6 +320,10 @@ export const officeProvinceNotOntario = defineNotice<{ province: string }>({
   description: {
     en: 'The app is for people settling in Ontario. An office whose `address.province` is not ON is either outside Ontario or has a typo in the province.',
     fr: 'L’application s’adresse aux personnes qui s’installent en Ontario. Un bureau dont `address.province` n’est pas ON se trouve hors de l’Ontario, ou la province contient une faute de frappe.',
+  },
+  fix: {
+    en: 'Write ON in `address.province` if the office is in Ontario. If it is not, check that it belongs in this feed.',
+    fr: 'Inscrivez ON dans `address.province` si le bureau est en Ontario. Sinon, vérifiez qu’il a sa place dans ce flux.',
   },
   example: '{ "address": { "province": "QC", "postalCode": "J8X 3X7" } }',
   message: ({ province }) => ({
@@ -326,8 +361,8 @@ type RangeProblem =
  * is almost surely a slip.
  */
 function rangeProblem({ opens, closes }: Pick<Range, 'opens' | 'closes'>): RangeProblem | undefined {
-  const open = minutesOf(opens);
-  const close = minutesOf(closes);
+  const open = toMinutes(opens);
+  const close = toMinutes(closes);
   if (close > open) {
     // 01:00–05:00 for one to five in the afternoon; nothing people visit opens then.
     const nightOnly = open >= 60 && close <= 6 * 60;
@@ -354,8 +389,8 @@ const inWeekOrder = (days: Iterable<Weekday>) => WEEKDAYS.filter((day) => new Se
 
 /** The minutes a range keeps the office open, day by day, with overnight time on the next day. */
 function segments({ days, opens, closes }: Range): Segment[] {
-  const open = minutesOf(opens);
-  const close = minutesOf(closes);
+  const open = toMinutes(opens);
+  const close = toMinutes(closes);
   return inWeekOrder(days).flatMap((day): Segment[] => {
     if (close > open) return [{ day, from: open, to: close }];
     const tonight: Segment = { day, from: open, to: DAY_MINUTES };
@@ -376,7 +411,7 @@ const sameDays = (a: Range, b: Range) => inWeekOrder(a.days).join() === inWeekOr
 
 /** The single range covering two overlapping daytime ranges on the same days, if there is one. */
 function mergedSpan(a: Range, b: Range): string | undefined {
-  const daytime = (r: Range) => minutesOf(r.closes) > minutesOf(r.opens);
+  const daytime = (r: Range) => toMinutes(r.closes) > toMinutes(r.opens);
   if (!sameDays(a, b) || !daytime(a) || !daytime(b)) return undefined;
   const opens = a.opens < b.opens ? a.opens : b.opens;
   const closes = a.closes > b.closes ? a.closes : b.closes;

@@ -68,6 +68,10 @@ export const sameSourceAsOtherPublisher = defineNotice<OtherItem>({
     en: 'The item’s source page is the source of another publisher’s item, but the two do not share a `serviceId`. The app guesses they are one service from the address alone, which breaks when either page moves; or they are two copies of the same text.',
     fr: 'La page source de l’élément est aussi celle de l’élément d’un autre éditeur, mais les deux n’ont pas le même `serviceId`. L’application devine qu’il s’agit d’un seul service d’après l’adresse seule, ce qui ne tient plus dès qu’une des pages change d’adresse, ou bien le même texte est publié deux fois.',
   },
+  fix: {
+    en: 'If it is the same service, use the other publisher’s `serviceId` (or agree on one with them), or link to their page instead of repeating it.',
+    fr: 'S’il s’agit du même service, reprenez le `serviceId` de l’autre éditeur (ou convenez d’un identifiant avec lui), ou ajoutez un lien vers sa page plutôt que d’en répéter le contenu.',
+  },
   example: '{ "id": "ottawa.ohip", "source": { "en": "https://www.ontario.ca/page/apply-ohip-and-get-health-card" } }',
   message: (other) => {
     const fix = oneServiceFix(other);
@@ -85,6 +89,10 @@ export const sameTitleAsOtherPublisher = defineNotice<OtherItem>({
   description: {
     en: 'The item’s title is almost the same, in the same language, as the title of another publisher’s item that newcomers in the same place also see, and the two do not share a `serviceId`. Newcomers would see the same step twice, or two steps they cannot tell apart.',
     fr: 'Le titre de l’élément est presque identique, dans la même langue, à celui de l’élément d’un autre éditeur que voient aussi les personnes du même endroit, et les deux n’ont pas le même `serviceId`. Les personnes verraient la même étape deux fois, ou deux étapes impossibles à distinguer.',
+  },
+  fix: {
+    en: 'If it is the same service, use the other publisher’s `serviceId` (or agree on one with them). If it is another service, change the title so that newcomers can tell the two apart.',
+    fr: 'S’il s’agit du même service, reprenez le `serviceId` de l’autre éditeur (ou convenez d’un identifiant avec lui). Sinon, modifiez le titre pour que les personnes puissent distinguer les deux.',
   },
   example: '{ "id": "toronto.ohip", "title": { "en": "Apply for OHIP and get your Ontario health card" } }',
   message: (other) => {
@@ -107,6 +115,10 @@ export const notLinkedToResponsiblePublisher = defineNotice<{ publishers: Messag
     en: 'The item says another jurisdiction is responsible for the service, and that jurisdiction publishes a feed, but no item of theirs shares this item’s `serviceId` or source page. Newcomers may read two versions of the rules; with a shared `serviceId` the app shows the responsible government’s text first and yours under “Also described by”.',
     fr: 'L’élément indique qu’un autre ordre de gouvernement est responsable du service, et celui-ci publie un flux, mais aucun de ses éléments n’a le même `serviceId` ni la même page source. Les personnes risquent de lire deux versions des règles. Avec un `serviceId` commun, l’application affiche d’abord le texte du gouvernement responsable, puis le vôtre sous « Aussi décrit par ».',
   },
+  fix: {
+    en: 'Find the responsible government’s item for this service, check your text against theirs, and set your `serviceId` to the one their item uses.',
+    fr: 'Trouvez l’élément du gouvernement responsable de ce service, comparez votre texte au sien, et donnez à votre `serviceId` la valeur qu’utilise son élément.',
+  },
   example: '{ "publisher": { "jurisdiction": "municipal" }, "items": [{ "id": "ottawa.ohip", "responsible": { "jurisdiction": "provincial" } }] }',
   message: ({ publishers }) => ({
     en: `${publishers.en} is responsible for this service: check with them that your text matches theirs, and set \`serviceId\` to the one their item uses so the app shows theirs first.`,
@@ -121,6 +133,10 @@ export const duplicateServiceId = defineNotice<{ id: string; serviceId: string; 
   description: {
     en: 'Two items of the feed have the same `serviceId`. The app shows them as one service, so one of them disappears: it is probably a copy.',
     fr: 'Deux éléments du flux ont le même `serviceId`. L’application les présente comme un seul service et l’un d’eux disparaît : il s’agit probablement d’une copie.',
+  },
+  fix: {
+    en: 'If one of the items is a copy, remove it; if they are different services, give each its own `serviceId`.',
+    fr: 'Si l’un des éléments est une copie, supprimez-le\u00a0; s’il s’agit de services différents, donnez à chacun son propre `serviceId`.',
   },
   example: '{ "items": [{ "id": "on.ohip", "serviceId": "ohip" }, { "id": "on.ohip-card", "serviceId": "ohip" }] }',
   message: ({ id, serviceId, first }) => ({

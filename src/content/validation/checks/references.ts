@@ -28,6 +28,10 @@ export const unknownDependency = defineNotice<UnknownReference>({
     en: 'An id in `dependsOn` is not an item in this feed or in any published feed. The app cannot show which step comes first, so the link is lost.',
     fr: 'Un identifiant de `dependsOn` ne correspond à aucun élément de ce flux ni des flux publiés. L’application ne peut pas indiquer l’étape à faire avant : le lien est perdu.',
   },
+  fix: {
+    en: 'Correct the id so that it is exactly the `id` of an item in this feed or in another published feed, or remove it from `dependsOn`.',
+    fr: 'Corrigez l’identifiant pour qu’il corresponde exactement à l’`id` d’un élément de ce flux ou d’un autre flux publié, ou retirez-le de `dependsOn`.',
+  },
   example: '{ "id": "ca.child-benefit", "dependsOn": ["ca.sni"] }',
   message: ({ field, value, suggestion }) => {
     const hint = didYouMean(suggestion, {
@@ -49,6 +53,10 @@ export const unknownOfficeService = defineNotice<UnknownReference>({
     en: 'An id in an office’s `services` is not an item in this feed or in any published feed, so the office is never listed for that service.',
     fr: 'Un identifiant des `services` d’un bureau ne correspond à aucun élément de ce flux ni des flux publiés : le bureau n’est donc jamais proposé pour ce service.',
   },
+  fix: {
+    en: 'Correct the id so that it is exactly the `id` of an item in this feed or in another published feed, or remove it from the office’s `services`.',
+    fr: 'Corrigez l’identifiant pour qu’il corresponde exactement à l’`id` d’un élément de ce flux ou d’un autre flux publié, ou retirez-le des `services` du bureau.',
+  },
   example: '{ "id": "on.office.north-york", "services": ["on.ohp"] }',
   message: ({ field, value, suggestion }) => {
     const hint = didYouMean(suggestion, {
@@ -69,6 +77,10 @@ export const unknownMunicipality = defineNotice<UnknownReference>({
   description: {
     en: 'An office’s `municipality`, or an entry of an item’s `municipalities`, is not the id of a municipality in this feed or in any published feed. The app cannot place the entry, so newcomers in that municipality never see it.',
     fr: 'La `municipality` d’un bureau, ou une valeur des `municipalities` d’un élément, ne correspond à aucune municipalité de ce flux ni des flux publiés. L’application ne peut pas situer l’entrée, qui n’est donc jamais montrée aux personnes de cette municipalité.',
+  },
+  fix: {
+    en: 'Use the `id` of a municipality described in a feed, such as `ottawa` rather than “City of Ottawa”, or describe the municipality in your feed’s `municipalities`.',
+    fr: 'Indiquez l’`id` d’une municipalité décrite dans un flux, par exemple `ottawa` plutôt que «\u00a0Ville d’Ottawa\u00a0», ou décrivez la municipalité dans les `municipalities` de votre flux.',
   },
   example: '{ "id": "sudbury.transit", "municipalities": ["greater-sudbry"] }',
   message: ({ field, value, suggestion }) => {
@@ -98,6 +110,10 @@ export const idPrefixMismatch = defineNotice<PrefixParams>({
     en: 'Ids start with the publisher’s prefix (the part before the first dot) so that two publishers never use the same id. This feed’s prefix is the publisher `id`, the publisher’s `idPrefix` if it has one, or the prefix most of its ids already use. An id with another prefix may clash with another feed, or be a copy of another publisher’s entry.',
     fr: 'Les identifiants commencent par le préfixe de l’éditeur (la partie avant le premier point) pour que deux éditeurs n’utilisent jamais le même. Le préfixe de ce flux est l’`id` de l’éditeur, son `idPrefix` s’il en a un, ou le préfixe que la plupart de ses identifiants utilisent déjà. Un identifiant avec un autre préfixe risque d’entrer en conflit avec un autre flux, ou de copier l’entrée d’un autre éditeur.',
   },
+  fix: {
+    en: 'Start the id with this feed’s prefix, then update every `dependsOn` and `services` that names the old id. If the entry is a copy of another publisher’s, remove it.',
+    fr: 'Faites commencer l’identifiant par le préfixe de ce flux, puis mettez à jour chaque `dependsOn` et `services` qui mentionne l’ancien identifiant. Si l’entrée copie celle d’un autre éditeur, retirez-la.',
+  },
   example: '{ "publisher": { "id": "ontario" }, "items": [{ "id": "on.ohip" }, { "id": "on.photo-card" }, { "id": "ontaro.renting" }] }',
   message: ({ id, prefix, expected, suggestion }) => ({
     en: `The id \`${id}\` starts with \`${prefix}.\`, but this feed’s ids start with \`${expected}.\`. Rename it \`${suggestion}\`, and update any \`dependsOn\` or \`services\` that name it.`,
@@ -112,6 +128,10 @@ export const idWithoutPrefix = defineNotice<Omit<PrefixParams, 'prefix'>>({
   description: {
     en: 'An id has no dot, so it has no publisher prefix and may clash with another publisher’s id.',
     fr: 'Un identifiant ne contient aucun point : il n’a donc pas de préfixe d’éditeur et risque d’entrer en conflit avec celui d’un autre éditeur.',
+  },
+  fix: {
+    en: 'Add this feed’s prefix and a dot at the start of the id, then update every `dependsOn` and `services` that names the old id.',
+    fr: 'Ajoutez au début de l’identifiant le préfixe de ce flux suivi d’un point, puis mettez à jour chaque `dependsOn` et `services` qui mentionne l’ancien identifiant.',
   },
   example: '{ "publisher": { "id": "ottawa" }, "items": [{ "id": "transit" }] }',
   message: ({ id, expected, suggestion }) => ({
@@ -128,6 +148,10 @@ export const dependsOnItself = defineNotice<{ field: string; id: string }>({
     en: 'An item lists its own id in `dependsOn`. The app would tell newcomers to finish the step before they start it.',
     fr: 'Un élément indique son propre identifiant dans `dependsOn`. L’application dirait de terminer l’étape avant de la commencer.',
   },
+  fix: {
+    en: 'Remove the item’s own id from its `dependsOn`. If another step was meant, write that step’s id instead.',
+    fr: 'Retirez l’identifiant de l’élément de ses propres `dependsOn`. Si une autre étape était visée, inscrivez plutôt son identifiant.',
+  },
   example: '{ "id": "ca.sin", "dependsOn": ["ca.sin"] }',
   message: ({ field, id }) => ({
     en: `\`${field}\` is the item’s own id, \`${id}\`: a step cannot come before itself. Remove it from \`dependsOn\`.`,
@@ -142,6 +166,10 @@ export const dependencyCycle = defineNotice<{ from: string; to: string; cycle: s
   description: {
     en: 'Items of the feed depend on each other in a circle through `dependsOn`. Each step then waits for another, so none can be done first.',
     fr: 'Des éléments du flux dépendent les uns des autres en boucle par `dependsOn`. Chaque étape en attend une autre, et aucune ne peut être faite en premier.',
+  },
+  fix: {
+    en: 'Decide which step really comes first, and remove the `dependsOn` entry that points back to a later step.',
+    fr: 'Déterminez quelle étape vient vraiment en premier, et retirez la valeur de `dependsOn` qui renvoie à une étape ultérieure.',
   },
   example: '{ "items": [{ "id": "ca.pr-card", "dependsOn": ["ca.landing"] }, { "id": "ca.landing", "dependsOn": ["ca.pr-card"] }] }',
   message: ({ from, to, cycle }) => {
