@@ -6,6 +6,7 @@ import { Text } from '../../shared/ui/Text';
 import { useLang } from '../../shared/useLang';
 import { OfficeHours } from './OfficeHours';
 import { kilometres, languageName } from './officeFormat';
+import { PhoneLink } from '../../shared/ui/PhoneLink';
 
 interface OfficeCardProps {
   office: Sourced<Office> & { distanceKm?: number };
@@ -34,11 +35,7 @@ export function OfficeCard({ office, open, today }: OfficeCardProps) {
       </p>
       <p className="office-address">{oneLine(office)}</p>
       <p className="office-actions">
-        {office.phone && (
-          <a className="button-link" href={`tel:${office.phone.replace(/[^\d+]/g, '')}`}>
-            {t('call', { phone: office.phone })}
-          </a>
-        )}
+        {office.phone && <PhoneLink className="button-link" phone={office.phone} label={t('call', { phone: office.phone })} />}
         <a href={directions} target="_blank" rel="noreferrer">
           {t('directions')}
         </a>

@@ -3,6 +3,7 @@ import type { Sourced } from '../../content/catalogue';
 import type { Channel } from '../../content/item';
 import type { Office } from '../../content/office';
 import { Text, useLocalize } from '../../shared/ui/Text';
+import { PhoneLink } from '../../shared/ui/PhoneLink';
 
 interface ChannelsProps {
   channels: Channel[];
@@ -26,7 +27,7 @@ export function Channels({ channels, offices }: ChannelsProps) {
           )}
           {channel.phone && (
             <p>
-              <a href={`tel:${channel.phone.replace(/[^\d+]/g, '')}`}>{channel.phone}</a>
+              <PhoneLink phone={channel.phone} />
             </p>
           )}
           {channel.officeKinds.length > 0 && (

@@ -4,7 +4,8 @@ import type { Notice } from '../notice';
 import { testFeed, testItem, testMunicipality, testOffice, testPublisher } from '../../testing/builders';
 import type { FeedInput } from '../../feed';
 import type { ItemInput } from '../../item';
-import { checkLinks, dialable, hostProblem, linksNotices, printed } from './links';
+import { checkLinks, hostProblem, linksNotices } from './links';
+import { dialable, printed } from '../../phone';
 
 // The builders' publisher and municipalities live on `.example` hosts, which this check flags.
 const publisher = {
