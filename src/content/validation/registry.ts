@@ -1,6 +1,6 @@
 import type { Check } from './context';
 import type { NoticeDefinition } from './notice';
-import { structureNotices } from './structure';
+import { structureNotices } from './structureNotices';
 import { checkLanguages, languagesNotices } from './checks/languages';
 import { checkDates, datesNotices } from './checks/dates';
 import { checkReferences, referencesNotices } from './checks/references';

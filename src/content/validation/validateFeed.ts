@@ -4,7 +4,8 @@ import { buildContext } from './buildContext';
 import { SEVERITIES, type Notice, type Severity } from './notice';
 import { CHECKS } from './registry';
 import { readSourceText, type SourceText } from './sourceText';
-import { readProblemNotice, schemaNotices, unknownFieldNotices, versionNotice } from './structure';
+import { readProblemNotice, schemaNotices, versionNotice } from './structure';
+import { unknownFieldNotices } from './unknownFields';
 
 export interface ValidateOptions {
   /** The day the feed is judged on (YYYY-MM-DD), so a run can be reproduced. */
