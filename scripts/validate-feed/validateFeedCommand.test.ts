@@ -33,7 +33,8 @@ const writeFeed = (name: string, feed: unknown) => {
   return path;
 };
 
-describe('npm run validate-feed', () => {
+// Each case starts Node and tsx (1–3 s alone, longer beside the rest of the suite).
+describe('npm run validate-feed', { timeout: 30_000 }, () => {
   it('prints each mistake of a draft with its line and column, and exits 1', async () => {
     const { code, stdout } = await validateFeed(FIXTURE, '--as-of', '2026-12-01');
     expect(code).toBe(1);
