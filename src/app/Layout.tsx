@@ -1,7 +1,8 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { isUiLanguage } from '../i18n/languages';
+import { usePreviewMode } from '../shared/preview/usePreviewMode';
 import { Loading } from '../shared/ui/Loading';
 import { NotFound } from '../shared/ui/NotFound';
 import { Footer } from './Footer';
@@ -9,11 +10,15 @@ import { Header } from './Header';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdatePrompt } from './UpdatePrompt';
 
+// Only publishers previewing a draft see the banner: nobody else downloads it or its strings.
+const PreviewBanner = lazy(() => import('../shared/preview/PreviewBanner').then((m) => ({ default: m.PreviewBanner })));
+
 export function Layout() {
   const { lang } = useParams();
   const { i18n } = useTranslation();
   const { pathname, hash } = useLocation();
   const known = isUiLanguage(lang);
+  const preview = usePreviewMode();
 
   useEffect(() => {
     if (known && i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -36,6 +41,11 @@ export function Layout() {
   return (
     <>
       <Header />
+      {preview.mode && (
+        <Suspense fallback={null}>
+          <PreviewBanner mode={preview.mode} />
+        </Suspense>
+      )}
       <OfflineIndicator />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { buildCatalogue, type Catalogue } from '../../content/catalogue';
+import type { Feed } from '../../content/feed';
 import type { FeedProblem } from '../../content/parseFeed';
 import type { PortalConfig } from '../../api/portalConfig';
 import type { PortalContent } from '../../api/portalContent';
 import { portalsInScope, type PortalScope } from '../../api/portalScope';
 import { personalStore } from '../personal/personalStore';
 import { usePersonalData } from '../personal/usePersonalData';
+import { overlayDraft, type PortalSlot } from '../preview/overlay';
+import { usePreviewMode } from '../preview/usePreviewMode';
 
 const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
 
@@ -78,15 +81,12 @@ function combine(results: UseQueryResult<PortalContent>[]) {
   return {
     contents: results.map((result) => result.data),
     errors: results.map((result) => result.error),
-    pending: results.some((result) => result.isPending),
+    pendings: results.map((result) => result.isPending),
   };
 }
 
-/**
- * The portals a page needs (see `PortalScope`), each loaded on its own so one failing portal
- * hides nothing else.
- */
-export function usePortalData(scope: PortalScope = 'mine'): PortalData {
+/** The configured portals a page needs, each with what its query holds: the published content. */
+function usePortalSlots(scope: PortalScope) {
   const file = usePortalsFile();
   const personal = usePersonalData();
   const municipality = personal.profile?.municipality;
@@ -95,30 +95,66 @@ export function usePortalData(scope: PortalScope = 'mine'): PortalData {
     () => portalsInScope(file.data?.portals ?? [], scope, municipality),
     [file.data, scope, municipality],
   );
-  const { contents, errors, pending } = useQueries({
+  const { contents, errors, pendings } = useQueries({
     queries: portals.map(portalQuery),
     combine,
   });
+  const slots = useMemo(
+    () =>
+      portals.map(
+        (portal, i): PortalSlot => ({
+          portal,
+          content: contents[i],
+          error: errors[i] ?? null,
+          pending: pendings[i] ?? false,
+        }),
+      ),
+    [portals, contents, errors, pendings],
+  );
+  return { file, slots, loading: file.isPending || (scope === 'mine' && !personal.ready) };
+}
+
+/**
+ * The feeds the configured portals publish now, never a draft in preview: what the publishers'
+ * preview compares a draft with and checks it against.
+ */
+export function usePublishedFeeds(scope: PortalScope = 'all'): { feeds: Feed[]; loading: boolean } {
+  const { slots, loading } = usePortalSlots(scope);
+  return useMemo(
+    () => ({
+      feeds: slots.flatMap((slot) => (slot.content ? [slot.content.feed] : [])),
+      loading: loading || slots.some((slot) => slot.pending),
+    }),
+    [slots, loading],
+  );
+}
+
+/**
+ * The portals a page needs (see `PortalScope`), each loaded on its own so one failing portal
+ * hides nothing else. In a publisher's preview, their draft stands in for their published feed
+ * here, when the page reads it, and nowhere else (see shared/preview/overlay.ts).
+ */
+export function usePortalData(scope: PortalScope = 'mine'): PortalData {
+  const { file, slots: published, loading } = usePortalSlots(scope);
+  const preview = usePreviewMode();
 
   return useMemo(() => {
-    const loaded = contents.flatMap((content) => (content ? [content] : []));
+    const draft = preview.mode && { feed: preview.mode.feed, startedAt: preview.mode.startedAt };
+    const slots = overlayDraft(published, draft);
+    const loaded = slots.flatMap((slot) => (slot.content ? [slot.content] : []));
     return {
       catalogue: buildCatalogue(loaded.map((content) => content.feed)),
-      loading: file.isPending || pending || (scope === 'mine' && !personal.ready),
+      loading: loading || !preview.ready || slots.some((slot) => slot.pending),
       configError: file.error,
-      failures: portals.flatMap((portal, i) => {
-        const error = errors[i];
-        return error && !contents[i] ? [{ portal, error }] : [];
-      }),
-      problems: portals.flatMap((portal, i) => {
-        const problems = contents[i]?.problems ?? [];
+      failures: slots.flatMap(({ portal, error, content }) => (error && !content ? [{ portal, error }] : [])),
+      problems: slots.flatMap(({ portal, content }) => {
+        const problems = content?.problems ?? [];
         return problems.length ? [{ portal, problems }] : [];
       }),
-      stale: portals.flatMap((portal, i) => {
-        const content = contents[i];
-        return errors[i] && content ? [{ portal, fetchedAt: content.fetchedAt.slice(0, 10) }] : [];
-      }),
+      stale: slots.flatMap(({ portal, error, content }) =>
+        error && content ? [{ portal, fetchedAt: content.fetchedAt.slice(0, 10) }] : [],
+      ),
       contentAsOf: loaded.length ? (loaded.map((content) => content.fetchedAt.slice(0, 10)).sort()[0] ?? null) : null,
     };
-  }, [contents, errors, pending, portals, file.isPending, file.error, scope, personal.ready]);
+  }, [published, loading, preview, file.error]);
 }
