@@ -48,6 +48,8 @@ describe('page preloads', () => {
     expect(preloadsAt('/en/journey/settle', map)).toEqual(['/en.js', '/JourneyRoute.tsx', '/en-journey.js']);
     expect(preloadsAt('/fr/journey', map)).toEqual(['/fr.js', '/JourneyRoute.tsx', '/fr-journey.js']);
     expect(preloadsAt('/en', map)).toEqual(['/en.js', '/HomeRoute.tsx']);
+    expect(preloadsAt('/fr/preview', map)).toEqual(['/fr.js', '/PreviewRoute.tsx']);
+    expect(preloadsAt('/en/preview/notices', map)).toEqual(['/en.js', '/NoticeCodesRoute.tsx']);
   });
 
   it('asks for nothing it cannot know: no language in the address, or a language it lacks', () => {

@@ -27,6 +27,8 @@ export const PAGE_MODULES: PageModule[] = [
   { pattern: '^/offices/?$', module: 'src/features/offices/OfficesRoute.tsx', namespace: 'offices', dataFirst: true },
   { pattern: '^/search/?$', module: 'src/features/search/SearchRoute.tsx', namespace: 'search', dataFirst: true },
   { pattern: '^/services/?$', module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
+  { pattern: '^/preview/?$', module: 'src/features/preview/PreviewRoute.tsx', namespace: 'preview' },
+  { pattern: '^/preview/notices/?$', module: 'src/features/preview/NoticeCodesRoute.tsx', namespace: 'preview' },
   {
     pattern: '^/services/who-does-what/?$',
     module: 'src/features/services/WhoDoesWhatRoute.tsx',

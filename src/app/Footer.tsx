@@ -22,6 +22,11 @@ export function Footer() {
               {t('footer.settings')}
             </Link>
           </p>
+          <p>
+            <Link className="footer-link" to={`/${lang}/preview`}>
+              {t('footer.publishers')}
+            </Link>
+          </p>
           <p>{t('footer.privacy')}</p>
         </div>
       </div>

@@ -58,6 +58,8 @@ const pages = {
     dataFirst: true,
   }),
   settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute, { namespace: 'settings' }),
+  preview: page(() => import('../features/preview/PreviewRoute'), (m) => m.PreviewRoute, { namespace: 'preview' }),
+  noticeCodes: page(() => import('../features/preview/NoticeCodesRoute'), (m) => m.NoticeCodesRoute, { namespace: 'preview' }),
 };
 
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
@@ -85,6 +87,8 @@ const routes: PageRoute[] = [
       pageRoute('services/who-does-what', pages.whoDoesWhat),
       pageRoute('offices', pages.offices),
       pageRoute('search', pages.search),
+      pageRoute('preview', pages.preview),
+      pageRoute('preview/notices', pages.noticeCodes),
       { path: '*', element: <NotFound /> },
     ],
   },
