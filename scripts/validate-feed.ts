@@ -1,13 +1,15 @@
 // `npm run validate-feed -- <file-or-url> [--as-of YYYY-MM-DD] [--lang en|fr] [--json]
 //   [--html report.html] [--with <file-or-url>]… [--no-published]`
-// The publishers' validator for their pipelines: the same report as the preview page, exit 1 on
-// any error. References and overlaps are checked against the configured portals unless --with
+// The publishers' validator for their pipelines: the same report as the preview page, and what
+// publishing the draft would change, exit 1 on any error. References and overlaps are checked against the configured portals unless --with
 // names the feeds to compare with.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { localDay } from '../src/content/localDay';
+import { compareFeeds, publishedFeedOf } from '../src/content/validation/changes';
 import { NOTICE_DEFINITIONS } from '../src/content/validation/registry';
 import { validateFeed } from '../src/content/validation/validateFeed';
+import { changesReport } from './validate-feed/changesReport';
 import { htmlReport } from './validate-feed/htmlReport';
 import { configuredFeeds, feedsFrom, readSource, type Published } from './validate-feed/publishedFeeds';
 import { textReport, type Lang } from './validate-feed/textReport';
@@ -61,7 +63,15 @@ for (const { source, reason } of published.unreadable) {
   console.error(`! ${source} could not be read (${reason}); references to its entries may be reported as unknown.`);
 }
 
-const { summary, notices } = validateFeed(text, { asOf, published: published.feeds });
+const { summary, notices, feed } = validateFeed(text, { asOf, published: published.feeds });
+const before = feed ? publishedFeedOf(feed.publisher.id, published.feeds) : undefined;
+const changes = feed && before ? compareFeeds(before, feed) : null;
 if (values.html) await writeFile(values.html, htmlReport({ summary, notices }, target, lang, NOTICE_DEFINITIONS));
-console.log(values.json ? JSON.stringify({ summary, notices }, null, 2) : textReport({ summary, notices }, target, lang));
+if (values.json) {
+  console.log(JSON.stringify({ summary, notices, ...(changes ? { changes } : {}) }, null, 2));
+} else {
+  console.log(textReport({ summary, notices }, target, lang));
+  const withErrors = new Set(notices.flatMap((n) => (n.severity === 'error' && n.id ? [n.id] : [])));
+  if (feed && !values['no-published']) console.log(changesReport(feed.publisher.id, changes, lang, withErrors));
+}
 process.exit(summary.counts.error > 0 ? 1 : 0);

@@ -56,7 +56,7 @@ describe('npm run validate-feed', { timeout: 30_000 }, () => {
       expect(at, where).toBeGreaterThan(-1);
       expect(stdout.split('\n')[at + 1]).toContain(fix);
     }
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ errors, \d+ warnings, \d+ notes$/);
+    expect(stdout).toMatch(/^\d+ errors, \d+ warnings, \d+ notes$/m);
   });
 
   it('exits 0 on a clean feed: Ottawa’s published feed', async () => {
@@ -119,5 +119,28 @@ describe('npm run validate-feed', { timeout: 30_000 }, () => {
     const missing = await validateFeed(join(dir, 'nowhere.json'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nowhere.json');
+  });
+});
+
+describe('npm run validate-feed: what publishing would change', { timeout: 30_000 }, () => {
+  it('lists entries added, removed and changed against the published feed, naming the changed fields', async () => {
+    const { stdout } = await validateFeed(FIXTURE, '--as-of', '2026-12-01');
+    const changes = stdout.slice(stdout.indexOf('Changes against the feed ottawa publishes now:'));
+    expect(changes).toContain('    + ottawa.parking-permit');
+    expect(changes).toContain('    ~ ottawa.library-card: title.fr, body.en, dependsOn[0], dateModified');
+    // An office the draft still holds, but that its errors keep out of the app, would disappear.
+    expect(changes).toContain('    - ottawa.office.ociso (still in the draft, but left out until its errors are fixed)');
+    const json = JSON.parse((await validateFeed(FIXTURE, '--as-of', '2026-12-01', '--json')).stdout) as {
+      changes: { sections: { items: { added: { id: string }[] } } };
+    };
+    expect(json.changes.sections.items.added.map((entry) => entry.id)).toContain('ottawa.ohip');
+  });
+
+  it('says so when the publisher publishes nothing yet, and when nothing changes', async () => {
+    const newcomer = { ...mockFeeds.ottawa, publisher: { ...mockFeeds.ottawa?.publisher, id: 'kanata' } };
+    const fresh = await validateFeed(writeFeed('kanata.json', newcomer), '--as-of', '2026-12-01');
+    expect(fresh.stdout).toContain('Nothing is published by kanata yet');
+    const same = await validateFeed(writeFeed('same.json', mockFeeds.ottawa), '--as-of', '2026-12-01');
+    expect(same.stdout).toContain('none: the draft publishes what is published now.');
   });
 });

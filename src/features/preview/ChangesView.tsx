@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Feed } from '../../content/feed';
 import { Text } from '../../shared/ui/Text';
-import { CHANGE_SECTIONS, compareFeeds, publishedFeedOf, type EntryRef } from './changes';
+import { CHANGE_SECTIONS, compareFeeds, publishedFeedOf, type EntryRef } from '../../content/validation/changes';
 
 function EntryList({ title, entries, fields }: { title: string; entries: EntryRef[]; fields?: (id: string) => string[] }) {
   const { t } = useTranslation('preview');

@@ -1,6 +1,7 @@
 import diff from 'microdiff';
-import type { Feed } from '../../content/feed';
-import type { LocalizedText } from '../../content/localized';
+import type { Feed } from '../feed';
+import type { LocalizedText } from '../localized';
+import { fieldLabel } from './fieldLabel';
 
 export const CHANGE_SECTIONS = ['items', 'offices', 'municipalities'] as const;
 export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
@@ -36,13 +37,8 @@ type Entry = { id: string } & ({ title: LocalizedText } | { name: LocalizedText 
 const labelOf = (entry: Entry): LocalizedText => ('title' in entry ? entry.title : entry.name);
 const refOf = (entry: Entry): EntryRef => ({ id: entry.id, label: labelOf(entry) });
 
-/** `['channels', 0, 'url', 'en']` → `channels[0].url.en`. */
-export function fieldName(path: readonly (string | number)[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
-
 function changedFields(before: object, after: object): string[] {
-  return [...new Set(diff(before as Record<string, unknown>, after as Record<string, unknown>).map((d) => fieldName(d.path)))];
+  return [...new Set(diff(before as Record<string, unknown>, after as Record<string, unknown>).map((d) => fieldLabel(d.path)))];
 }
 
 function compareSection(before: Entry[], after: Entry[]): SectionChanges {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testFeed, testItem, testMunicipality, testOffice } from '../../content/testing/builders';
-import { compareFeeds, fieldName, publishedFeedOf } from './changes';
+import { testFeed, testItem, testMunicipality, testOffice } from '../testing/builders';
+import { compareFeeds, publishedFeedOf } from './changes';
+import { fieldLabel } from './fieldLabel';
 
 const library = { ...testOffice('ottawa', 'library'), id: 'ottawa.main-library' };
 const published = testFeed('ottawa', 'municipal', {
@@ -54,8 +55,8 @@ describe('compareFeeds', () => {
   });
 
   it('names array positions in brackets', () => {
-    expect(fieldName(['channels', 0, 'url', 'en'])).toBe('channels[0].url.en');
-    expect(fieldName(['topics', 1])).toBe('topics[1]');
+    expect(fieldLabel(['channels', 0, 'url', 'en'])).toBe('channels[0].url.en');
+    expect(fieldLabel(['topics', 1])).toBe('topics[1]');
   });
 });
 
