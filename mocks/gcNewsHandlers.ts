@@ -1,0 +1,88 @@
+import { HttpResponse, delay, http } from 'msw';
+import newsEn from './data/gc-news/news-en.json';
+import newsFr from './data/gc-news/news-fr.json';
+import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+
+/**
+ * The Government of Canada news API (api.io.canada.ca/io-server/gc/news/{en,fr}/v2), JSON form,
+ * for IRCC. It behaves as the real one does where an adapter can trip on it: a query parameter it
+ * does not know gets an empty feed with status 200 rather than an error, and one matching entry
+ * comes as an object rather than a list (the API's JSON is converted from its Atom feed).
+ */
+
+const PORTAL = 'gc-news';
+const IRCC = 'departmentofcitizenshipandimmigration';
+
+// The parameters the real API documents for this use; anything else empties the feed.
+const KNOWN_PARAMETERS = new Set(['dept', 'type', 'sort', 'orderBy', 'pick', 'format', 'atomtitle', 'publishedDate>', 'publishedDate<']);
+
+interface NewsFixture {
+  feed: { entry: Record<string, unknown>[] } & Record<string, unknown>;
+}
+
+const fixtures: Record<string, NewsFixture> = { en: newsEn, fr: newsFr };
+
+const brokenEntry = { publishedDate: 'not a date', teaser: 'An entry with no title and no link.' };
+
+export const gcNewsHandlers = [
+  http.get(`*/portals/${PORTAL}/io-server/gc/news/:lang/v2`, async ({ params, request, cookies }) => {
+    const fixture = fixtures[String(params.lang)];
+    if (!fixture) return HttpResponse.text('Not Found', { status: 404 });
+    const query = new URL(request.url).searchParams;
+    if (query.get('format') !== 'json') {
+      return HttpResponse.text('This mock serves the JSON form only: add format=json.', { status: 400 });
+    }
+
+    switch (modeFor(PORTAL, cookies[SWITCH_COOKIE])) {
+      case 'fail':
+        return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 500 });
+      case 'timeout':
+        await delay(TIMEOUT_MS);
+        return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
+      case 'slow':
+        await delay(SLOW_MS);
+        return answer(fixture, query, []);
+      case 'malformed':
+        return answer(fixture, query, [brokenEntry]);
+      case 'ok':
+        return answer(fixture, query, []);
+    }
+  }),
+];
+
+function answer(fixture: NewsFixture, query: URLSearchParams, extra: Record<string, unknown>[]) {
+  const { entry: all, ...header } = fixture.feed;
+  const headers = { 'Cache-Control': 'no-cache' };
+  if ([...query.keys()].some((name) => !KNOWN_PARAMETERS.has(name))) return HttpResponse.json({ feed: header }, { headers });
+
+  const entries = picked(sorted(selected([...all, ...extra], query), query), query);
+  return HttpResponse.json({ feed: { ...header, entry: entries.length === 1 ? entries[0] : entries } }, { headers });
+}
+
+function selected(entries: Record<string, unknown>[], query: URLSearchParams): Record<string, unknown>[] {
+  const dept = query.get('dept');
+  if (dept !== null && dept !== IRCC) return [];
+  const type = query.get('type');
+  const after = query.get('publishedDate>');
+  const before = query.get('publishedDate<');
+  return entries.filter((entry) => {
+    const day = String(entry.publishedDate ?? '').slice(0, 10);
+    if (type !== null && String(entry.type ?? '').replace(/\s+/g, '') !== type) return false;
+    if (after !== null && day < after) return false;
+    return before === null || day < before;
+  });
+}
+
+function sorted(entries: Record<string, unknown>[], query: URLSearchParams): Record<string, unknown>[] {
+  if (query.get('sort') !== 'publishedDate') return entries;
+  const sign = query.get('orderBy') === 'asc' ? 1 : -1;
+  const time = (entry: Record<string, unknown>) => Date.parse(String(entry.publishedDate ?? '').replace(' ', 'T')) || 0;
+  return [...entries].sort((a, b) => sign * (time(a) - time(b)));
+}
+
+function picked(entries: Record<string, unknown>[], query: URLSearchParams): Record<string, unknown>[] {
+  const pick = query.get('pick');
+  if (pick === null) return entries;
+  const count = Number(pick);
+  return Number.isInteger(count) && count > 0 ? entries.slice(0, count) : [];
+}
