@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { NoticeDefinition } from '../../content/validation/notice';
 import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -27,9 +28,13 @@ function Definition({ definition }: { definition: NoticeDefinition }) {
       </p>
       <p className="example-label">{t('definitions.example')}</p>
       {/* Feeds are JSON, written with English keys in either language. */}
-      <pre className="example" lang="en">
-        <code>{definition.example}</code>
-      </pre>
+      {definition.example.trim() ? (
+        <pre className="example" lang="en">
+          <code>{definition.example}</code>
+        </pre>
+      ) : (
+        <p className="example example-empty">{t('definitions.emptyExample')}</p>
+      )}
     </section>
   );
 }
@@ -41,6 +46,14 @@ export function NoticeCodesRoute() {
   const definitions = useNoticeDefinitions();
   usePageTitle(t('definitions.title'));
   useScrollToHash(definitions !== null);
+  const { hash } = useLocation();
+  // Arriving from a code in the report, keyboard and screen reader users start at that code,
+  // not at the top of the page (the section is focusable for this).
+  useEffect(() => {
+    if (!definitions || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target?.classList.contains('notice-definition')) target.focus({ preventScroll: true });
+  }, [definitions, hash]);
   const list = definitions ? [...definitions.values()] : [];
 
   return (

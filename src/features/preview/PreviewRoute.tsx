@@ -12,6 +12,41 @@ import { useValidation } from './useValidation';
 import './preview.css';
 
 /**
+ * How far down a text box the character at `offset` is drawn: the text before it is laid out
+ * in a copy of the box (same width, font and wrapping) and measured.
+ */
+function topOf(box: HTMLTextAreaElement, offset: number): number {
+  const style = getComputedStyle(box);
+  const copy = document.createElement('div');
+  const padStart = parseFloat(style.paddingInlineStart) || 0;
+  const padEnd = parseFloat(style.paddingInlineEnd) || 0;
+  Object.assign(copy.style, {
+    position: 'absolute',
+    visibility: 'hidden',
+    insetBlockStart: '0',
+    boxSizing: 'content-box',
+    inlineSize: `${box.clientWidth - padStart - padEnd}px`,
+    paddingInline: '0',
+    paddingBlock: style.paddingBlockStart + ' 0',
+    font: style.font,
+    lineHeight: style.lineHeight,
+    letterSpacing: style.letterSpacing,
+    tabSize: style.tabSize,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word',
+    wordBreak: style.wordBreak,
+  });
+  copy.textContent = box.value.slice(0, offset);
+  // A last line that holds only the part before the spot still counts as a line.
+  copy.append(document.createTextNode('\u200b'));
+  document.body.append(copy);
+  const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+  const top = copy.scrollHeight - lineHeight;
+  copy.remove();
+  return top;
+}
+
+/**
  * The publishers' preview: a draft feed, read and checked on this device, with its report, what
  * it covers, what it changes, and the whole app showing it as a newcomer would see it.
  */
@@ -33,6 +68,8 @@ export function PreviewRoute() {
           const offset = offsetOf(pasted, line, column);
           box.focus();
           box.setSelectionRange(offset, Math.min(pasted.length, offset + 1));
+          // Selecting does not scroll the box: bring the spot to its middle, so it can be seen.
+          box.scrollTop = Math.max(0, topOf(box, offset) - box.clientHeight / 2);
         }
       : undefined;
 

@@ -76,6 +76,7 @@ export function ProblemList({ result, onLocate }: { result: ValidationResult; on
   const [shown, setShown] = useState(() => readSeverities(params.get('show')));
   const groups = groupNotices(result.notices, shown);
   const { counts } = result.summary;
+  const shownCount = groups.reduce((sum, group) => sum + group.count, 0);
 
   function toggle(severity: Severity, on: boolean) {
     const next = on ? [...shown, severity] : shown.filter((other) => other !== severity);
@@ -103,7 +104,14 @@ export function ProblemList({ result, onLocate }: { result: ValidationResult; on
           ))}
         </fieldset>
       )}
-      {result.notices.length > 0 && groups.length === 0 && <p>{t('problems.hidden')}</p>}
+      {/* Says what a change of the filter did: the list below changes out of sight. */}
+      {result.notices.length > 0 && (
+        <p role="status" className="filter-status">
+          {groups.length === 0
+            ? t('problems.hidden')
+            : t('problems.showing', { shown: shownCount, total: result.notices.length })}
+        </p>
+      )}
       {groups.map((group) => {
         const definition = definitions?.get(group.code);
         const headingId = `problem-${group.code}`;

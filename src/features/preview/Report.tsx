@@ -153,6 +153,13 @@ export function Report({ draft, result, published, onLocate, onRemove }: ReportP
   const [saved, setSaved] = useState<string | null>(null);
   const [started, setStarted] = useState(false);
   const previewing = preview.mode !== null && result.feed !== null && preview.mode.publisher.id === result.feed.publisher.id;
+  // "Preview is on" goes away when the banner's "Leave the preview" is used here: say so.
+  const [wasPreviewing, setWasPreviewing] = useState(previewing);
+  const [left, setLeft] = useState(false);
+  if (previewing !== wasPreviewing) {
+    setWasPreviewing(previewing);
+    setLeft(!previewing);
+  }
 
   // The report on a draft just given takes the focus, so keyboard and screen reader users land
   // on it; one found on the device when the page opens leaves the page at its top.
@@ -194,6 +201,9 @@ export function Report({ draft, result, published, onLocate, onRemove }: ReportP
       </div>
       <p role="status" className="download-status">
         {saved && t('actions.downloaded', { file: saved })}
+      </p>
+      <p role="status" className="download-status">
+        {left && t('previewOn.left')}
       </p>
       {previewing && preview.mode && <PreviewOn feed={preview.mode.feed} focus={started} />}
 
