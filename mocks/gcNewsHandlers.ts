@@ -1,6 +1,6 @@
 import { HttpResponse, delay, http } from 'msw';
-import newsEn from './data/gc-news/news-en.json';
-import newsFr from './data/gc-news/news-fr.json';
+import newsEn from './data/gc-news/news-en.json' with { type: 'json' };
+import newsFr from './data/gc-news/news-fr.json' with { type: 'json' };
 import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
 
 /**

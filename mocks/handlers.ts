@@ -1,6 +1,10 @@
 import { HttpResponse, delay, http } from 'msw';
+import { ckanHandlers } from './ckanHandlers.ts';
 import { mockFeeds } from './data/feeds.ts';
 import { recordReport, receivedReports } from './feedbackLog.ts';
+import { gcNewsHandlers } from './gcNewsHandlers.ts';
+import { hsdsHandlers } from './hsdsHandlers.ts';
+import { irccHandlers } from './irccHandlers.ts';
 import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
 
 /** Paths the mocks answer; the preview server sends only these to the handlers. */
@@ -44,4 +48,10 @@ export const handlers = [
   }),
 
   http.get('*/__mocks/feedback', () => HttpResponse.json(receivedReports())),
+
+  // Real services in their own shapes, for the adapters (docs/portals.example.json points at them).
+  ...irccHandlers,
+  ...hsdsHandlers,
+  ...ckanHandlers,
+  ...gcNewsHandlers,
 ];

@@ -1,5 +1,5 @@
 import { HttpResponse, delay, http } from 'msw';
-import services from './data/hsds/services.json';
+import services from './data/hsds/services.json' with { type: 'json' };
 import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
 
 /** The switch name that makes this mock misbehave (`MOCK_PORTALS=hsds:fail`). */

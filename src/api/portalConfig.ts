@@ -1,15 +1,23 @@
 import { z } from 'zod';
-import { LocalizedText } from '../content/localized';
+import { LanguageCode, LocalizedText } from '../content/localized';
+import { Publisher } from '../content/publisher';
 
-export const PORTAL_KINDS = ['newcomer-feed'] as const;
+/** Sources read as a common feed, each through its adapter (src/api/loadPortal.ts). */
+export const FEED_KINDS = ['newcomer-feed', 'ircc-newcomer-services', 'hsds', 'ckan-datastore'] as const;
+/** Sources that are news, not a feed: read by the news page, never by loadPortal. */
+export const NEWS_KINDS = ['gc-news'] as const;
+/** Every kind a configured source may have. */
+export const PORTAL_KINDS = [...FEED_KINDS, ...NEWS_KINDS] as const;
 
-/**
- * One portal the app reads. `kind` picks the adapter that turns the portal's own response
- * shape into the common feed; `url` may be relative to the app's origin.
- */
-export const PortalConfig = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(PORTAL_KINDS),
+export type FeedKind = (typeof FEED_KINDS)[number];
+export type NewsKind = (typeof NEWS_KINDS)[number];
+export type PortalKind = (typeof PORTAL_KINDS)[number];
+
+const SourceId = z.string().regex(/^[a-z0-9-]+$/);
+
+// The fields every kind shares; the kinds a schema accepts are added by `sourceSchema`.
+const sourceFields = {
+  id: SourceId,
   url: z.string().min(1),
   /** Shown when the portal cannot be reached and its feed (with its publisher name) is missing. */
   name: LocalizedText,
@@ -17,20 +25,88 @@ export const PortalConfig = z.object({
    * The municipality (by id) a municipal portal speaks for. A phone abroad downloads only the
    * person's own municipality; portals without one (federal, provincial) are always loaded.
    */
-  municipality: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  /** How long to wait for an answer before using cached content. */
+  municipality: SourceId.optional(),
+  /** How long to wait for an answer (all pages of it) before using cached content. */
   timeoutMs: z.number().int().positive().default(10_000),
-});
+  /**
+   * False takes the source out of use without deleting its entry. Absent means enabled: no
+   * default is written in, so a file without the field reads exactly as it did before.
+   */
+  enabled: z.boolean().optional(),
+  /**
+   * Who publishes the source, with its licence and attribution. A newcomer feed names its own
+   * publisher; real services do not describe themselves in our terms, so for them it is required.
+   */
+  publisher: Publisher.optional(),
+  /** The languages the source writes in, e.g. ["en", "fr"]. */
+  languages: z.array(LanguageCode).min(1).optional(),
+  /** Where problem reports about this source's content go, when not to the app's own feedback address. */
+  reports: z.object({ url: z.string().min(1) }).optional(),
+  /** Kind-specific settings (a CKAN field mapping, an HSDS service map…), given to the adapter as is. */
+  options: z.record(z.string(), z.unknown()).optional(),
+};
+
+function sourceSchema<const K extends readonly [string, ...string[]]>(kinds: K) {
+  return z.object({ ...sourceFields, kind: z.enum(kinds) }).superRefine((source, context) => {
+    if (source.kind !== 'newcomer-feed' && source.publisher === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['publisher'],
+        message: `is required for a ${source.kind} source: its response does not say who publishes it or under which licence`,
+      });
+    }
+  });
+}
+
+/** One configured source of any kind, as written in portals.json. */
+export const SourceConfig = sourceSchema(PORTAL_KINDS);
+export type SourceConfig = z.infer<typeof SourceConfig>;
+
+/**
+ * One portal the app reads as a feed. `kind` picks the adapter that turns the portal's own
+ * response shape into the common feed; `url` may be relative to the app's origin.
+ */
+export const PortalConfig = sourceSchema(FEED_KINDS);
 export type PortalConfig = z.infer<typeof PortalConfig>;
 
-export const PortalsFile = z.object({
-  portals: z.array(PortalConfig).min(1),
+/** One news source (What's new); `url` may hold `{lang}`, replaced by each of `languages`. */
+export const NewsSourceConfig = sourceSchema(NEWS_KINDS);
+export type NewsSourceConfig = z.infer<typeof NewsSourceConfig>;
+
+export const isFeedSource = (source: SourceConfig): source is PortalConfig =>
+  (FEED_KINDS as readonly string[]).includes(source.kind);
+export const isNewsSource = (source: SourceConfig): source is NewsSourceConfig =>
+  (NEWS_KINDS as readonly string[]).includes(source.kind);
+export const isEnabled = (source: Pick<SourceConfig, 'enabled'>) => source.enabled !== false;
+
+/** portals.json as written: every source, enabled or not, in one list. */
+export const SourcesFile = z.object({
+  portals: z.array(SourceConfig).min(1),
   /** Where "Report a problem or mistake on this page" sends its reports. */
   feedback: z.object({ url: z.string().min(1) }).default({ url: '/portals/feedback' }),
 });
+export type SourcesFile = z.infer<typeof SourcesFile>;
+
+/**
+ * portals.json as the app and the commands use it: only enabled sources, the feeds (`portals`,
+ * which loadPortal reads) apart from the news (`news`), so no news source can reach a feed
+ * adapter. Disabled sources are dropped here, where the list is read, so no page, scope or
+ * command has to remember to skip them.
+ */
+export const PortalsFile = SourcesFile.transform(({ portals, feedback }) => {
+  const enabled = portals.filter(isEnabled);
+  return { portals: enabled.filter(isFeedSource), news: enabled.filter(isNewsSource), feedback };
+});
+export type PortalsFile = z.infer<typeof PortalsFile>;
+
+/** The addresses a news source is read at, one per language. */
+export function newsUrls(source: NewsSourceConfig): { lang: string; url: string }[] {
+  if (!source.url.includes('{lang}')) return [{ lang: source.languages?.[0] ?? 'en', url: source.url }];
+  return (source.languages ?? ['en']).map((lang) => ({ lang, url: source.url.replaceAll('{lang}', lang) }));
+}
 
 /** Reads the runtime list of portals (public/portals.json); deployers edit that file, not the code. */
-export async function fetchPortalsFile(url: string, signal?: AbortSignal) {
+export async function fetchPortalsFile(url: string, signal?: AbortSignal): Promise<PortalsFile> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return PortalsFile.parse(await response.json());
