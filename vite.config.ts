@@ -109,7 +109,16 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // portals.json is configuration read through the query cache, not part of the app.
         // Prerendered pages serve first visits only: offline, every page starts from the shell.
-        globIgnores: ['.vite/**', 'portals.json', 'schema/**', '*/**/*.html'],
+        // The publishers' validator (its worker and its list of notices) is a tool for editors
+        // at work, online: a newcomer's phone should not download it to be used offline.
+        globIgnores: [
+          '.vite/**',
+          'portals.json',
+          'schema/**',
+          '*/**/*.html',
+          'assets/validate.worker-*.js',
+          'assets/registry-*.js',
+        ],
       },
       manifest: {
         name: 'No Wrong Door – Your move to Ontario',
