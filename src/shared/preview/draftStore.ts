@@ -69,11 +69,49 @@ async function restoreMode(): Promise<PreviewMode | null> {
   return fresh;
 }
 
-async function load(): Promise<void> {
+// A mark in localStorage says whether a preview is on, so a newcomer's phone, which never has
+// one, does not open the preview database at every start.
+const MODE_MARK = 'nwd-preview-on';
+
+function markedOn(): boolean {
   try {
-    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    return localStorage.getItem(MODE_MARK) === '1';
+  } catch {
+    // Unreadable storage: look in the database instead.
+    return true;
+  }
+}
+
+function mark(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(MODE_MARK, '1');
+    else localStorage.removeItem(MODE_MARK);
+  } catch {
+    // Without localStorage the database is opened at start instead: slower, not wrong.
+  }
+}
+
+function openDatabase(): UseStore | null {
+  if (database) return database;
+  if (typeof indexedDB === 'undefined') return null;
+  try {
     database = createStore('no-wrong-door-preview', 'draft');
-    update({ ready: true, mode: await restoreMode() });
+  } catch {
+    database = null;
+  }
+  return database;
+}
+
+async function load(): Promise<void> {
+  if (!markedOn()) {
+    update({ ready: true });
+    return;
+  }
+  try {
+    openDatabase();
+    const mode = await restoreMode();
+    if (!mode) mark(false);
+    update({ ready: true, mode });
   } catch {
     database = null;
     update({ ready: true });
@@ -83,7 +121,10 @@ async function load(): Promise<void> {
 function persist(write: (store: UseStore) => Promise<unknown>): Promise<unknown> {
   writes = writes
     .then(() => loading)
-    .then(() => (database ? write(database) : undefined))
+    .then(() => {
+      const store = openDatabase();
+      return store ? write(store) : undefined;
+    })
     .catch(() => {
       database = null;
     });
@@ -114,9 +155,10 @@ export const previewStore = {
   async readDraft(): Promise<StoredDraft | undefined> {
     await loading;
     await writes;
-    if (!database) return memoryDraft;
+    const store = openDatabase();
+    if (!store) return memoryDraft;
     try {
-      return (await get<StoredDraft>(KEYS.draft, database)) ?? memoryDraft;
+      return (await get<StoredDraft>(KEYS.draft, store)) ?? memoryDraft;
     } catch {
       return memoryDraft;
     }
@@ -129,17 +171,20 @@ export const previewStore = {
       startedAt,
     };
     update({ mode });
+    mark(true);
     return persist((store) => set(KEYS.mode, mode, store));
   },
   /** Back to the published content; the draft stays for its report. */
   leave(): Promise<unknown> {
     update({ mode: null });
+    mark(false);
     return persist((store) => del(KEYS.mode, store));
   },
   /** Forgets the draft altogether. */
   remove(): Promise<unknown> {
     memoryDraft = undefined;
     update({ mode: null });
+    mark(false);
     return persist(async (store) => {
       await del(KEYS.mode, store);
       await del(KEYS.draft, store);
