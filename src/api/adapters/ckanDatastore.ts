@@ -7,6 +7,7 @@ import { describeIssues } from '../../content/parseFeed';
 import { OFFICE_KINDS } from '../../content/taxonomy';
 import { closest } from '../../content/validation/suggest';
 import type { AdaptedSource, RejectedRecord, SourceContext } from './sourceRecords';
+import { slug } from './slug';
 
 /*
  * A CKAN DataStore resource (`datastore_search`) of municipal facilities, such as library
@@ -257,14 +258,6 @@ function readDate(value: unknown): string | undefined {
   return date && z.iso.date().safeParse(date).success ? date : undefined;
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** "greater-sudbury" → "Greater Sudbury": a city name when the configuration gives none. */
 function cityFromMunicipality(municipality: string): string {

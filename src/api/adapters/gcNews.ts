@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../../content/validation/plainText';
 import type { RejectedRecord } from './sourceRecords';
+import { slug } from './slug';
 
 /**
  * The Government of Canada news API (api.io.canada.ca/io-server/gc/news, JSON form) as a list
@@ -148,7 +149,7 @@ function withUniqueId(entry: NewsEntry, index: number, taken: Taken, idPrefix: s
   const first = taken.get(entry.id);
   const repeated = first?.url === entry.url ? first : undefined;
   const { hostname, pathname } = new URL(entry.url);
-  const id = first && !repeated ? `${idPrefix}.${slugify(`${hostname}${pathname}`)}` : entry.id;
+  const id = first && !repeated ? `${idPrefix}.${slug(`${hostname}${pathname}`)}` : entry.id;
   const holder = repeated ?? taken.get(id);
   if (holder) {
     return { index, recordId: entry.url, reason: `Entry ${index + 1} (“${excerpt(entry.title)}”): repeats entry ${holder.position}, which has the same link.` };
@@ -190,7 +191,7 @@ function pageSlug(href: string): string {
   const names = segments.map((segment) => segment.replace(/\.(html?|php|aspx?)$/i, ''));
   const last = names.at(-1);
   const name = last === 'index' ? names.at(-2) : last;
-  return slugify(name ?? '');
+  return slug(name ?? '');
 }
 
 function decoded(segment: string): string {
@@ -201,18 +202,9 @@ function decoded(segment: string): string {
   }
 }
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 function prefix(sourceId: string): string {
-  return sourceId.split('.').map(slugify).filter(Boolean).join('.') || 'gc-news';
+  return sourceId.split('.').map(slug).filter(Boolean).join('.') || 'gc-news';
 }
 
 // "2026-11-28T10:00:00-05:00", "…Z", "2026-10-30 16:00:00" (no zone), "2026-10-30", "-0500".

@@ -9,6 +9,7 @@ import type { Publisher } from '../../content/publisher';
 import { OFFICE_KINDS, type OfficeKind } from '../../content/taxonomy';
 import { weeklyHours } from './hsdsSchedules';
 import type { AdaptedSource, RejectedRecord, SourceContext } from './sourceRecords';
+import { fold, slug } from './slug';
 
 /*
  * Open Referral's Human Services Data Specification 3.0, as its API answers `/services`
@@ -98,20 +99,7 @@ function idOf(record: Fields | undefined): string | undefined {
   return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 
-function slug(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
 
 function parseJson(text: string): Outcome<unknown> {
   try {

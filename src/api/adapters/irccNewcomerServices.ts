@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../../content/feed';
 import type { OfficeInput } from '../../content/office';
 import { dialable, printed } from '../../content/phone';
 import type { AdaptedSource, RejectedRecord, SourceContext } from './sourceRecords';
+import { slug } from './slug';
 
 /**
  * IRCC's "Find free newcomer services near you" publishes no API: its page loads a script,
@@ -374,15 +375,6 @@ function accessibilityOf(record: unknown): Localized | undefined {
 
 // ───────────── Ids and municipalities ─────────────
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 function municipalityIds(context: SourceContext): string[] {
   const ids = field(context.options, 'municipalities');

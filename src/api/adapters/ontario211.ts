@@ -8,6 +8,7 @@ import { dialable, printed } from '../../content/phone';
 import { OFFICE_KINDS } from '../../content/taxonomy';
 import { plainText } from '../../content/validation/plainText';
 import type { AdaptedSource, RejectedRecord, SourceContext } from './sourceRecords';
+import { fold, slug } from './slug';
 
 /*
  * The 211 Ontario / Canada data API (`POST https://data.211support.org/api/v2/search?key=…`):
@@ -75,21 +76,7 @@ function text(record: unknown, key: string): string {
   return redacted(/[<&]/.test(value) ? plainText(value) : value.replace(/\s+/g, ' ').trim());
 }
 
-const fold = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 
-function slug(value: string): string {
-  return fold(value)
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
 
 // ───────────── The response ─────────────
 
