@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { buildIcs } from '../../content/ics';
 import type { JourneyStep } from '../../content/journey';
 import { useLocalize } from '../../shared/ui/Text';
+import { saveFile } from '../../shared/saveFile';
 
 /** A calendar file of the steps that have a due date, for the person's own calendar app. */
 export function CalendarDownload({ steps, kind }: { steps: JourneyStep[]; kind: string }) {
@@ -21,12 +22,7 @@ export function CalendarDownload({ steps, kind }: { steps: JourneyStep[]; kind: 
       })),
       { calendarName: t('calendar.name'), now: new Date() },
     );
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `no-wrong-door-${kind}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    saveFile(`no-wrong-door-${kind}.ics`, ics, 'text/calendar;charset=utf-8');
   }
 
   return (

@@ -3,19 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { backupFileName, createBackup } from '../../content/backup';
 import type { Profile } from '../../content/profile';
 import type { Progress } from '../../content/progress';
-
-function saveFile(name: string, contents: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns: give them time before letting it go.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+import { saveFile } from '../../shared/saveFile';
 
 export function DownloadBackup({ profile, progress }: { profile: Profile | null; progress: Progress }) {
   const { t } = useTranslation('mydata');

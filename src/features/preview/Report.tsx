@@ -10,7 +10,8 @@ import { useLang } from '../../shared/useLang';
 import { ChangesView } from './ChangesView';
 import { CoverageView } from './CoverageView';
 import { ProblemList } from './ProblemList';
-import { reportFileName, reportJson, saveFile } from './reportFile';
+import { saveFile } from '../../shared/saveFile';
+import { reportFileName, reportJson } from './reportFile';
 import type { Draft } from './useDraft';
 
 /** Steps listed in "Preview is on" before the list stops: the plan and search show the rest. */

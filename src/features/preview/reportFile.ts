@@ -10,20 +10,6 @@ export function reportFileName({ summary }: Pick<ValidationResult, 'summary'>): 
   return `feed-report-${summary.publisher?.id ?? 'draft'}-${summary.asOf}.json`;
 }
 
-/** Offers a file to save, made on the device: nothing goes over the network. */
-export function saveFile(name: string, contents: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns: give them time before letting it go.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 /** The offset in `text` of a 1-based line and column, as the validator reports them. */
 export function offsetOf(text: string, line: number, column: number): number {
   let offset = 0;
