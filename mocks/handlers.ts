@@ -5,7 +5,7 @@ import { recordReport, receivedReports } from './feedbackLog.ts';
 import { gcNewsHandlers } from './gcNewsHandlers.ts';
 import { hsdsHandlers } from './hsdsHandlers.ts';
 import { irccHandlers } from './irccHandlers.ts';
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, feedModeFor } from './switches.ts';
 
 /** Paths the mocks answer; the preview server sends only these to the handlers. */
 export const MOCK_PATH_PREFIXES = ['/portals/', '/__mocks/'];
@@ -22,7 +22,7 @@ export const handlers = [
     const feed = mockFeeds[portal];
     if (!feed) return HttpResponse.json({ error: `No portal named ${portal}` }, { status: 404 });
 
-    switch (modeFor(portal, cookies[SWITCH_COOKIE])) {
+    switch (feedModeFor(portal, cookies[SWITCH_COOKIE])) {
       case 'fail':
         return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 500 });
       case 'timeout':
@@ -33,6 +33,8 @@ export const handlers = [
         return HttpResponse.json(feed);
       case 'malformed':
         return HttpResponse.json({ ...feed, items: [...(feed.items ?? []), brokenItem] });
+      case 'empty':
+        return HttpResponse.json({ ...feed, items: [], offices: [], municipalities: [] });
       case 'ok':
         return HttpResponse.json(feed, { headers: { 'Cache-Control': 'no-cache' } });
     }

@@ -3,6 +3,7 @@ import type { Feed } from '../../src/content/feed';
 import { parseFeed } from '../../src/content/parseFeed';
 import { loadPortal } from '../../src/api/loadPortal';
 import { PortalsFile } from '../../src/api/portalConfig';
+import { withMockPortals } from '../mockPortals';
 
 export interface Published {
   feeds: Feed[];
@@ -35,18 +36,10 @@ export async function feedsFrom(sources: string[]): Promise<Published> {
   return result;
 }
 
-/**
- * The configured portals (public/portals.json), read through the app's own adapters. Relative
- * portal URLs are the embedded mocks: the same MSW handlers answer them here, in Node, unless
- * MOCKS=off, when they resolve against PORTALS_BASE.
- */
+/** The configured portals (public/portals.json), read through the app's own adapters. */
 export async function configuredFeeds(configPath = 'public/portals.json'): Promise<Published> {
   const config = PortalsFile.parse(JSON.parse(await readFile(configPath, 'utf8')));
-  const mocks = process.env.MOCKS !== 'off';
-  const baseUrl = process.env.PORTALS_BASE ?? 'http://localhost/';
-  const server = mocks ? (await import('../../mocks/node')).server : null;
-  server?.listen({ onUnhandledRequest: 'bypass' });
-  try {
+  return withMockPortals(async (baseUrl) => {
     const result: Published = { feeds: [], unreadable: [] };
     const contents = await Promise.allSettled(config.portals.map((portal) => loadPortal(portal, { baseUrl })));
     contents.forEach((content, i) => {
@@ -54,7 +47,5 @@ export async function configuredFeeds(configPath = 'public/portals.json'): Promi
       else result.unreadable.push({ source: config.portals[i]?.id ?? String(i), reason: String(content.reason) });
     });
     return result;
-  } finally {
-    server?.close();
-  }
+  });
 }
