@@ -1,6 +1,6 @@
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import torontoLibraryBranches from './data/ckan/toronto-library-branches.json' with { type: 'json' };
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { mockFault } from './faults.ts';
 
 /** The switch name that makes this mock misbehave (`MOCK_PORTALS=ckan:fail`). */
 const SWITCH = 'ckan';
@@ -88,19 +88,8 @@ function searchPage(request: Request, malformed: boolean) {
 
 export const ckanHandlers = [
   http.get('*/portals/ckan/api/3/action/datastore_search', async ({ request, cookies }) => {
-    switch (modeFor(SWITCH, cookies[SWITCH_COOKIE])) {
-      case 'fail':
-        return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 500 });
-      case 'timeout':
-        await delay(TIMEOUT_MS);
-        return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
-      case 'slow':
-        await delay(SLOW_MS);
-        return searchPage(request, false);
-      case 'malformed':
-        return searchPage(request, true);
-      case 'ok':
-        return searchPage(request, false);
-    }
+    const fault = await mockFault(SWITCH, cookies);
+    if (fault instanceof Response) return fault;
+    return searchPage(request, fault === 'malformed');
   }),
 ];

@@ -1,7 +1,7 @@
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import newsEn from './data/gc-news/news-en.json' with { type: 'json' };
 import newsFr from './data/gc-news/news-fr.json' with { type: 'json' };
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { mockFault } from './faults.ts';
 
 /**
  * The Government of Canada news API (api.io.canada.ca/io-server/gc/news/{en,fr}/v2), JSON form,
@@ -33,20 +33,9 @@ export const gcNewsHandlers = [
       return HttpResponse.text('This mock serves the JSON form only: add format=json.', { status: 400 });
     }
 
-    switch (modeFor(PORTAL, cookies[SWITCH_COOKIE])) {
-      case 'fail':
-        return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 500 });
-      case 'timeout':
-        await delay(TIMEOUT_MS);
-        return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
-      case 'slow':
-        await delay(SLOW_MS);
-        return answer(fixture, query, []);
-      case 'malformed':
-        return answer(fixture, query, [brokenEntry]);
-      case 'ok':
-        return answer(fixture, query, []);
-    }
+    const fault = await mockFault(PORTAL, cookies);
+    if (fault instanceof Response) return fault;
+    return answer(fixture, query, fault === 'malformed' ? [brokenEntry] : []);
   }),
 ];
 

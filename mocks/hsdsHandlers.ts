@@ -1,6 +1,6 @@
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import services from './data/hsds/services.json' with { type: 'json' };
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { mockFault } from './faults.ts';
 
 /** The switch name that makes this mock misbehave (`MOCK_PORTALS=hsds:fail`). */
 const SWITCH = 'hsds';
@@ -65,33 +65,17 @@ function page(request: Request, all: Service[]) {
   });
 }
 
-async function misbehaviour(cookies: Record<string, string>): Promise<Response | 'malformed' | null> {
-  switch (modeFor(SWITCH, cookies[SWITCH_COOKIE])) {
-    case 'fail':
-      return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 500 });
-    case 'timeout':
-      await delay(TIMEOUT_MS);
-      return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
-    case 'slow':
-      await delay(SLOW_MS);
-      return null;
-    case 'malformed':
-      return 'malformed';
-    case 'ok':
-      return null;
-  }
-}
 
 /** An Open Referral HSDS API 3.0 directory: a fictional network of Ontario newcomer agencies. */
 export const hsdsHandlers = [
   http.get('*/portals/hsds/services', async ({ request, cookies }) => {
-    const mode = await misbehaviour(cookies);
+    const mode = await mockFault(SWITCH, cookies);
     if (mode instanceof Response) return mode;
     return page(request, mode === 'malformed' ? [...fullServices, brokenService] : fullServices);
   }),
 
   http.get('*/portals/hsds/services/:id', async ({ params, cookies }) => {
-    const mode = await misbehaviour(cookies);
+    const mode = await mockFault(SWITCH, cookies);
     if (mode instanceof Response) return mode;
     const service = fullServices.find((candidate) => candidate.id === params.id);
     if (!service) return HttpResponse.json({ error: 'Not Found', message: `No service with id ${String(params.id)}` }, { status: 404 });

@@ -1,6 +1,6 @@
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { servicesInfoScript } from './data/ircc/services-info.ts';
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { mockFault } from './faults.ts';
 
 /** The switch name that makes this mock misbehave (`MOCK_PORTALS=ircc:fail`). */
 export const IRCC_PORTAL = 'ircc';
@@ -37,20 +37,10 @@ function script(text: string): HttpResponse<string> {
 
 export const irccHandlers = [
   http.get('*/portals/ircc/js/tools/services/services-info.js', async ({ request, cookies }) => {
-    switch (modeFor(IRCC_PORTAL, cookies[SWITCH_COOKIE])) {
-      case 'fail':
-        return HttpResponse.html('<h1>503 Service Unavailable</h1>', { status: 503 });
-      case 'timeout':
-        await delay(TIMEOUT_MS);
-        return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
-      case 'slow':
-        await delay(SLOW_MS);
-        return script(servicesInfoScript);
-      case 'malformed':
-        return script(servicesInfoScript.replace(/\];\s*$/, MALFORMED_ENTRY));
-      case 'ok':
-        if (notModified(request)) return new HttpResponse(null, { status: 304, headers: { ETag: ETAG, 'Last-Modified': LAST_MODIFIED } });
-        return script(servicesInfoScript);
-    }
+    const fault = await mockFault(IRCC_PORTAL, cookies, { status: 503 });
+    if (fault instanceof Response) return fault;
+    if (fault === 'malformed') return script(servicesInfoScript.replace(/\];\s*$/, MALFORMED_ENTRY));
+    if (notModified(request)) return new HttpResponse(null, { status: 304, headers: { ETag: ETAG, 'Last-Modified': LAST_MODIFIED } });
+    return script(servicesInfoScript);
   }),
 ];

@@ -1,7 +1,7 @@
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import searchEn from './data/211/search-en.json' with { type: 'json' };
 import searchFr from './data/211/search-fr.json' with { type: 'json' };
-import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, modeFor } from './switches.ts';
+import { mockFault } from './faults.ts';
 
 /*
  * A stand-in for the 211 Ontario / Canada data API, `POST /api/v2/search?key=…`, in its real
@@ -95,20 +95,9 @@ async function search(request: Request, malformed: boolean) {
 
 export const ontario211Handlers = [
   http.post('*/portals/211/api/v2/search', async ({ request, cookies }) => {
-    switch (modeFor(ONTARIO_211_PORTAL, cookies[SWITCH_COOKIE])) {
-      case 'fail':
-        return HttpResponse.html('<h1>Server Error in \'/\' Application.</h1>', { status: 500 });
-      case 'timeout':
-        await delay(TIMEOUT_MS);
-        return HttpResponse.html('<h1>504 Gateway Timeout</h1>', { status: 504 });
-      case 'slow':
-        await delay(SLOW_MS);
-        return search(request, false);
-      case 'malformed':
-        return search(request, true);
-      case 'ok':
-        return search(request, false);
-    }
+    const fault = await mockFault(ONTARIO_211_PORTAL, cookies, { html: "<h1>Server Error in '/' Application.</h1>" });
+    if (fault instanceof Response) return fault;
+    return search(request, fault === 'malformed');
   }),
   // ASP.NET Web API's answers to a wrong method or address, which quote the URL, key and all.
   http.get('*/portals/211/api/v2/search', () => message(405, "The requested resource does not support http method 'GET'.")),
