@@ -25,6 +25,9 @@ interface Drawn extends Omit<CapturedPage, 'stylesheets'> {
 async function draw(page: Page, url: string): Promise<Drawn> {
   const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  // A quiet network alone is not a drawn page: on a busy machine the app's code can still be
+  // running after 500 ms without a request, and the page would be saved empty, without links.
+  await page.locator('main h1').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   return await page.evaluate(() => {
     const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined;
