@@ -10,6 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { handlers } from './mocks/handlers.ts';
 import { mockHttpMiddleware } from './mocks/httpMiddleware.ts';
 import { precompress } from './scripts/precompress.ts';
+import { OUT_DIR } from './scripts/outDir.ts';
 import { pagePreloads } from './scripts/vite/pagePreloads.ts';
 
 const require = createRequire(import.meta.url);
@@ -139,6 +140,7 @@ export default defineConfig({
     }),
   ],
   build: {
+    outDir: OUT_DIR,
     // scripts/first-route-budget.ts reads the manifest to add up what the home page loads.
     manifest: true,
     rolldownOptions: {

@@ -20,7 +20,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   reporter: [['list']],
-  outputDir: '../test-results',
+  outputDir: `../test-results/${process.env.NWD_DIST ?? 'dist'}`,
   use: { baseURL, trace: 'retain-on-failure', locale: 'en-CA' },
   projects: [
     {

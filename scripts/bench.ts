@@ -11,6 +11,7 @@ import { measureLighthouse } from './bench/lighthouse';
 import { measureOffline } from './bench/offline';
 import { formatTable, withinBudget, type BenchRow } from './bench/rows';
 import { measureSearch } from './bench/search';
+import { OUT_DIR } from './outDir';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4327);
 
@@ -39,7 +40,7 @@ function machine(): string {
 console.log('Building the production app…');
 await buildApp();
 
-const rows: BenchRow[] = [...measureBundle('dist'), ...(await measureJourney()), ...(await measureSearch())];
+const rows: BenchRow[] = [...measureBundle(OUT_DIR), ...(await measureJourney()), ...(await measureSearch())];
 
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
 try {

@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import { build } from 'vite';
 import { FIRST_ROUTE_BUDGET_KB, measureBundle } from './bench/bundle';
+import { OUT_DIR } from './outDir';
 
-if (!existsSync('dist/.vite/manifest.json')) await build({ logLevel: 'warn' });
-const [firstRoute] = measureBundle('dist');
+if (!existsSync(`${OUT_DIR}/.vite/manifest.json`)) await build({ logLevel: 'warn' });
+const [firstRoute] = measureBundle(OUT_DIR);
 if (!firstRoute) throw new Error('No first-route figure');
 console.log(`${firstRoute.value.toFixed(1)} KB first-route JavaScript, ${firstRoute.note} (budget ${FIRST_ROUTE_BUDGET_KB} KB)`);
 if (firstRoute.value > FIRST_ROUTE_BUDGET_KB) {

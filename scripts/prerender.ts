@@ -8,6 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { precompress } from './precompress';
 import { prerenderedPage, type CapturedPage } from './prerender/prerenderedPage';
+import { OUT_DIR } from './outDir';
 
 const START_PAGES = ['/en/', '/fr/'];
 // Pages that read the same for everyone on a first visit. The others show what the device holds
@@ -62,7 +63,7 @@ function write(outDir: string, path: string, shell: string, drawn: Drawn, css: (
 }
 
 /** Prerenders the build in `outDir`; returns how many pages, or 0 where no Chromium is found. */
-export async function prerender(outDir = 'dist'): Promise<number> {
+export async function prerender(outDir = OUT_DIR): Promise<number> {
   const executablePath = BROWSERS.find((path) => path && existsSync(path));
   if (!executablePath) {
     console.warn('No Chromium found (set CHROME_PATH): pages are not prerendered, and show once their code has run.');

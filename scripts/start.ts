@@ -4,12 +4,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { buildApp } from './build';
+import { OUT_DIR } from './outDir';
 
 const INPUTS = [
   ...['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'],
   ...['scripts/build.ts', 'scripts/prerender.ts', 'scripts/prerender'],
 ];
-const BUILT = 'dist/index.html';
+const BUILT = `${OUT_DIR}/index.html`;
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;
