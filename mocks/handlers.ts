@@ -51,7 +51,7 @@ export const handlers = [
 
   http.get('*/__mocks/feedback', () => HttpResponse.json(receivedReports())),
 
-  // Real services in their own shapes, for the adapters (docs/portals.example.json points at them).
+  // Real services in their own shapes, for the adapters (public/portals.json points at them).
   ...irccHandlers,
   ...hsdsHandlers,
   ...ckanHandlers,

@@ -14,11 +14,13 @@ import { parseFeed } from '../../src/content/parseFeed';
 import type { TargetState } from './decide';
 import type { IngestReport, SourceReport } from './report';
 import { runIngest, type IngestOptions } from './runIngest';
-import type { MunicipalityIndex, NewsFile } from './snapshot';
+import type { NewsFile } from '../../src/api/newsFile';
+import type { MunicipalityIndex } from '../../src/content/municipalityIndex';
 
 const readConfig = (path: string) => PortalsFile.parse(JSON.parse(readFileSync(path, 'utf8')));
-const defaultConfig = readConfig('public/portals.json');
-const exampleConfig = readConfig('docs/portals.example.json');
+const fullConfig = readConfig('public/portals.json');
+/** The default configuration's six common feeds, without the real services' kinds. */
+const commonFeeds: PortalsFile = { ...fullConfig, portals: fullConfig.portals.filter((portal) => portal.kind === 'newcomer-feed'), news: [] };
 
 const requests: Request[] = [];
 server.events.on('request:start', ({ request }) => void requests.push(request));
@@ -39,7 +41,7 @@ function tempDir(): string {
 }
 
 /** An ingest against the mock portals, with retries that wait 1 ms rather than 250. */
-const ingest = (out: string, config = defaultConfig, options: Partial<IngestOptions> = {}) =>
+const ingest = (out: string, config = commonFeeds, options: Partial<IngestOptions> = {}) =>
   runIngest({ config, out, asOf: '2026-12-01', baseUrl: 'http://localhost/', retry: { baseDelayMs: 1 }, ...options });
 
 const json = <T>(dir: string, path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
@@ -60,11 +62,11 @@ function expectCleanSources(dir: string, ids: string[]) {
 }
 
 describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
-  it('writes the snapshot of the default configuration: feeds, catalogues, the index, state and report', async () => {
+  it('writes the snapshot of the six common feeds: feeds, catalogues, the index, state and report', async () => {
     const dir = tempDir();
     const { written, report } = await ingest(dir);
     expect(written).toBe(true);
-    const ids = defaultConfig.portals.map((portal) => portal.id);
+    const ids = commonFeeds.portals.map((portal) => portal.id);
     expectCleanSources(dir, ids);
     expect(report.sources.map((row) => [row.source, row.status])).toEqual(ids.map((id) => [id, 'read']));
 
@@ -84,9 +86,9 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
 
   it('writes the snapshot of the example configuration: every kind of source, and the news in both languages', async () => {
     const dir = tempDir();
-    const { written, report } = await ingest(dir, exampleConfig);
+    const { written, report } = await ingest(dir, fullConfig);
     expect(written).toBe(true);
-    expectCleanSources(dir, exampleConfig.portals.map((portal) => portal.id));
+    expectCleanSources(dir, fullConfig.portals.map((portal) => portal.id));
     expect(report.sources.map((row) => row.status)).toEqual(report.sources.map(() => 'read'));
     // The adapters' rejections reach the report with their reasons.
     expect(rowOf(report, 'tpl-branches').rejected.reasons).toContainEqual(expect.stringContaining('Bookmobile'));
@@ -137,7 +139,7 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
   });
 
   it('never tries again after a 404', async () => {
-    const config = { ...defaultConfig, portals: [...defaultConfig.portals, { ...defaultConfig.portals[0]!, id: 'nowhere', url: '/portals/nowhere/newcomer-feed.json' }] };
+    const config = { ...commonFeeds, portals: [...commonFeeds.portals, { ...commonFeeds.portals[0]!, id: 'nowhere', url: '/portals/nowhere/newcomer-feed.json' }] };
     const { report, written } = await ingest(tempDir(), config);
     expect(written).toBe(true);
     expect(rowOf(report, 'nowhere')).toMatchObject({ status: 'failed', retries: 0, reason: expect.stringContaining('HTTP 404') });
@@ -146,13 +148,13 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
 
   it('asks with the saved ETag and Last-Modified, and keeps the previous copy on a 304', async () => {
     const dir = tempDir();
-    await ingest(dir, exampleConfig);
+    await ingest(dir, fullConfig);
     const before = readFileSync(join(dir, 'sources/ircc-services.json'), 'utf8');
     const saved = json<{ sources: Record<string, TargetState> }>(dir, 'state.json').sources['ircc-services']?.validators;
     expect(saved).toMatchObject({ etag: expect.any(String), lastModified: expect.any(String) });
     requests.length = 0;
 
-    const { report } = await ingest(dir, exampleConfig);
+    const { report } = await ingest(dir, fullConfig);
     const asked = requests.find((request) => request.url.includes('services-info.js'));
     expect(asked?.headers.get('If-None-Match')).toBe(saved?.etag);
     expect(asked?.headers.get('If-Modified-Since')).toBe(saved?.lastModified);
@@ -164,35 +166,35 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
 
   it('asks unconditionally when the previous copy is gone, since a 304 would leave nothing', async () => {
     const dir = tempDir();
-    await ingest(dir, exampleConfig);
+    await ingest(dir, fullConfig);
     rmSync(join(dir, 'sources/ircc-services.json'));
     requests.length = 0;
-    const { report } = await ingest(dir, exampleConfig);
+    const { report } = await ingest(dir, fullConfig);
     expect(requests.find((request) => request.url.includes('services-info.js'))?.headers.has('If-None-Match')).toBe(false);
     expect(rowOf(report, 'ircc-services').status).toBe('read');
   });
 
   it('offline, writes from the previous snapshot only', async () => {
     const dir = tempDir();
-    await ingest(dir, exampleConfig);
+    await ingest(dir, fullConfig);
     const before = readFileSync(join(dir, 'catalogues/toronto.json'), 'utf8');
     requests.length = 0;
-    const { written, report } = await ingest(dir, exampleConfig, { offline: true });
+    const { written, report } = await ingest(dir, fullConfig, { offline: true });
     expect(written).toBe(true);
     expect(requests).toEqual([]);
     expect(report.offline).toBe(true);
     expect(report.sources.map((row) => row.status)).toEqual(report.sources.map(() => 'kept-previous'));
     expect(readFileSync(join(dir, 'catalogues/toronto.json'), 'utf8')).toBe(before);
     expect(json<NewsFile>(dir, 'news/fr.json').entries.length).toBeGreaterThan(0);
-    expectCleanSources(dir, exampleConfig.portals.map((portal) => portal.id));
+    expectCleanSources(dir, fullConfig.portals.map((portal) => portal.id));
   });
 
   it('writes nothing when no source gave anything and there is no previous copy', async () => {
     const dir = join(tempDir(), 'snapshot');
-    const offline = await ingest(dir, defaultConfig, { offline: true });
+    const offline = await ingest(dir, commonFeeds, { offline: true });
     expect(offline.written).toBe(false);
     expect(offline.report.sources.every((row) => row.status === 'failed')).toBe(true);
-    setMockSwitches(defaultConfig.portals.map((portal) => `${portal.id}:fail`).join(','));
+    setMockSwitches(commonFeeds.portals.map((portal) => `${portal.id}:fail`).join(','));
     expect((await ingest(dir)).written).toBe(false);
     expect(existsSync(dir)).toBe(false);
   });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { newsEntrySchema } from '../../src/api/adapters/gcNews';
 import { parseFeed } from '../../src/content/parseFeed';
 import type { Content, TargetState } from './decide';
-import { newsPath, sourcePath } from './snapshot';
+import { newsPath, sourcePath } from '../../src/api/snapshotPaths';
 import type { Target } from './targets';
 
 export const STATE_PATH = 'state.json';

@@ -7,10 +7,14 @@ import { buildCatalogue, itemsForMunicipality, type Catalogue } from '../../src/
 import { compareMunicipalities } from '../../src/content/compareMunicipalities';
 import type { Feed } from '../../src/content/feed';
 import { parseFeed } from '../../src/content/parseFeed';
-import { GENERAL_CATALOGUE, INDEX_PATH, snapshotFiles, type MunicipalityIndex, type NewsFile, type SnapshotInput } from './snapshot';
+import type { NewsFile } from '../../src/api/newsFile';
+import { GENERAL_CATALOGUE, INDEX_PATH } from '../../src/api/snapshotPaths';
+import type { MunicipalityIndex } from '../../src/content/municipalityIndex';
+import { snapshotFiles, type SnapshotInput } from './snapshot';
 
-const config = PortalsFile.parse(JSON.parse(readFileSync('public/portals.json', 'utf8')));
-const example = PortalsFile.parse(JSON.parse(readFileSync('docs/portals.example.json', 'utf8')));
+const example = PortalsFile.parse(JSON.parse(readFileSync('public/portals.json', 'utf8')));
+/** The default configuration's six common feeds, whose mock feeds parse directly. */
+const config = { ...example, portals: example.portals.filter((portal) => portal.kind === 'newcomer-feed') };
 const generatedAt = '2026-12-01T06:00:00.000Z';
 
 function parsed(id: string): Feed {

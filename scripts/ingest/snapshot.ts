@@ -1,34 +1,12 @@
 import { latestNews, type NewsEntry } from '../../src/api/adapters/gcNews';
 import type { NewsSourceConfig, PortalConfig } from '../../src/api/portalConfig';
 import { portalsInScope } from '../../src/api/portalScope';
-import { buildCatalogue, itemsForMunicipality, type Catalogue } from '../../src/content/catalogue';
-import { compareMunicipalities, type MunicipalityFacts } from '../../src/content/compareMunicipalities';
+import type { NewsFile } from '../../src/api/newsFile';
+import { GENERAL_CATALOGUE, INDEX_PATH, cataloguePath, newsPath, sourcePath } from '../../src/api/snapshotPaths';
+import { buildCatalogue, type Catalogue } from '../../src/content/catalogue';
 import type { Feed } from '../../src/content/feed';
 import type { Municipality } from '../../src/content/municipality';
-import type { Publisher } from '../../src/content/publisher';
-
-/** One row of municipalities.json: what "where to settle" lists and compares, without any feed. */
-export type MunicipalityIndexEntry = Municipality &
-  Omit<MunicipalityFacts, 'municipality'> & {
-    /** Who published the record, for its provenance line. */
-    publisher: Pick<Publisher, 'id' | 'name'>;
-    /** Items that apply there (everywhere-in-Ontario ones included) and offices in it. */
-    counts: { items: number; offices: number };
-  };
-
-export interface MunicipalityIndex {
-  generatedAt: string;
-  municipalities: MunicipalityIndexEntry[];
-}
-
-export interface NewsFile {
-  lang: string;
-  generatedAt: string;
-  /** The publisher (licence, attribution) of each news source, by the source id entries name. */
-  publishers: Record<string, Publisher>;
-  /** Every source's entries in this language, newest first. */
-  entries: NewsEntry[];
-}
+import { indexEntry, type MunicipalityIndex, type MunicipalityIndexEntry } from '../../src/content/municipalityIndex';
 
 export interface SnapshotInput {
   generatedAt: string;
@@ -39,13 +17,6 @@ export interface SnapshotInput {
 
 /** The snapshot's files, by path relative to its folder; every value is written as JSON. */
 export type SnapshotFiles = Map<string, unknown>;
-
-export const sourcePath = (sourceId: string) => `sources/${sourceId}.json`;
-export const newsPath = (lang: string) => `news/${lang}.json`;
-export const cataloguePath = (municipality: string) => `catalogues/${municipality}.json`;
-/** For a person who has not chosen a municipality: the sources that apply everywhere. */
-export const GENERAL_CATALOGUE = 'catalogue.json';
-export const INDEX_PATH = 'municipalities.json';
 
 /** Each municipality a record or a configured source names, records first, each once. */
 function municipalityIds(feeds: SnapshotInput['feeds'], records: Municipality[]): string[] {
@@ -61,22 +32,6 @@ function catalogueFor(feeds: SnapshotInput['feeds'], municipality: string | unde
     municipality,
   );
   return buildCatalogue(inScope.map(({ feed }) => feed));
-}
-
-function indexEntry(catalogue: Catalogue, id: string): MunicipalityIndexEntry | undefined {
-  const [facts] = compareMunicipalities(catalogue, [id]);
-  if (!facts) return undefined;
-  const { municipality, ...figures } = facts;
-  const { publisher, ...record } = municipality;
-  return {
-    ...record,
-    ...figures,
-    publisher: { id: publisher.id, name: publisher.name },
-    counts: {
-      items: itemsForMunicipality(catalogue.items, id).length,
-      offices: catalogue.offices.filter((office) => office.municipality === id).length,
-    },
-  };
 }
 
 function newsFiles(news: SnapshotInput['news'], generatedAt: string): [string, NewsFile][] {

@@ -84,6 +84,11 @@ export const SourcesFile = z.object({
   portals: z.array(SourceConfig).min(1),
   /** Where "Report a problem or mistake on this page" sends its reports. */
   feedback: z.object({ url: z.string().min(1) }).default({ url: '/portals/feedback' }),
+  /**
+   * Written by the build into the deployed copy when a snapshot from `npm run ingest` is
+   * deployed beside the app (never by hand): the app then reads that snapshot, not the sources.
+   */
+  snapshot: z.object({ url: z.string().min(1), generatedAt: z.string().min(1) }).optional(),
 });
 export type SourcesFile = z.infer<typeof SourcesFile>;
 
@@ -93,9 +98,9 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
  * adapter. Disabled sources are dropped here, where the list is read, so no page, scope or
  * command has to remember to skip them.
  */
-export const PortalsFile = SourcesFile.transform(({ portals, feedback }) => {
+export const PortalsFile = SourcesFile.transform(({ portals, feedback, snapshot }) => {
   const enabled = portals.filter(isEnabled);
-  return { portals: enabled.filter(isFeedSource), news: enabled.filter(isNewsSource), feedback };
+  return { portals: enabled.filter(isFeedSource), news: enabled.filter(isNewsSource), feedback, ...(snapshot ? { snapshot } : {}) };
 });
 export type PortalsFile = z.infer<typeof PortalsFile>;
 

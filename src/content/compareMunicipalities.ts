@@ -5,7 +5,7 @@ import type { OfficeKind } from './taxonomy';
 /** What the "Where to settle" page compares: facts from the feeds, one row per municipality. */
 export interface MunicipalityFacts {
   /** The municipality record as published, for its name, region, portal and provenance. */
-  municipality: Sourced<Municipality>;
+  municipality: Municipality & { publisher: Pick<Sourced<Municipality>['publisher'], 'id' | 'name'> };
   population: number;
   populationYear: number;
   /** Designated under Ontario's French Language Services Act. */

@@ -1,0 +1,11 @@
+import type { Publisher } from '../content/publisher';
+import type { NewsEntry } from './adapters/gcNews';
+
+/** A snapshot's news/<lang>.json: every news source's entries in one language, newest first. */
+export interface NewsFile {
+  lang: string;
+  generatedAt: string;
+  /** The publisher (licence, attribution) of each news source, by the source id entries name. */
+  publishers: Record<string, Publisher>;
+  entries: NewsEntry[];
+}
