@@ -11,6 +11,7 @@ import { handlers } from './mocks/handlers.ts';
 import { mockHttpMiddleware } from './mocks/httpMiddleware.ts';
 import { precompress } from './scripts/precompress.ts';
 import { OUT_DIR } from './scripts/outDir.ts';
+import { deploySnapshot } from './scripts/vite/deploySnapshot.ts';
 import { pagePreloads } from './scripts/vite/pagePreloads.ts';
 
 const require = createRequire(import.meta.url);
@@ -98,6 +99,7 @@ export default defineConfig({
     react(),
     mockPortals(),
     pagePreloads(),
+    deploySnapshot(),
     precompressBuild(),
     VitePWA({
       strategies: 'injectManifest',
@@ -116,6 +118,8 @@ export default defineConfig({
           '.vite/**',
           'portals.json',
           'schema/**',
+          // A deployed snapshot holds every municipality; a phone saves its own through the query cache.
+          'snapshot/**',
           '*/**/*.html',
           'assets/validate.worker-*.js',
           'assets/registry-*.js',

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { buildApp } from './build';
+import { deployedSnapshot, snapshotToDeploy } from './vite/deploySnapshot';
 import { OUT_DIR } from './outDir';
 
 const INPUTS = [
@@ -20,7 +21,9 @@ function newestChange(path: string): number {
 }
 
 const builtAt = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
-if (Math.max(...INPUTS.map(newestChange)) > builtAt) {
+// A new ingest, or NWD_SNAPSHOT naming another snapshot (or `off`), needs the build to deploy it.
+const snapshotChanged = JSON.stringify(snapshotToDeploy()) !== JSON.stringify(deployedSnapshot(OUT_DIR));
+if (snapshotChanged || Math.max(...INPUTS.map(newestChange)) > builtAt) {
   console.log('Building No Wrong Door…');
   await buildApp();
 } else {

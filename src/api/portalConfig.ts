@@ -112,7 +112,8 @@ export function newsUrls(source: NewsSourceConfig): { lang: string; url: string 
 
 /** Reads the runtime list of portals (public/portals.json); deployers edit that file, not the code. */
 export async function fetchPortalsFile(url: string, signal?: AbortSignal): Promise<PortalsFile> {
-  const response = await fetch(url, { signal });
+  // Asks the server every time (a 304 costs a few bytes): the list of sources may have changed.
+  const response = await fetch(url, { signal, cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return PortalsFile.parse(await response.json());
 }

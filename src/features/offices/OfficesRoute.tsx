@@ -16,7 +16,8 @@ import { OfficeFilterFields } from './OfficeFilterFields';
 import './offices.css';
 
 /**
- * Offices near me: every office of every portal (a person may look beyond their own city),
+ * Offices near me: every office of every portal (a person may look beyond their own city; from
+ * a snapshot of all of Ontario, those of their own municipality and of province-wide sources),
  * nearest first from a postal code or the device's position, narrowed by what they need.
  * It is a list, so it works offline and on any screen; there is no map to download.
  */

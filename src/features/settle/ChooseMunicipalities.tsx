@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sourced } from '../../content/catalogue';
 import type { Municipality } from '../../content/municipality';
 import { Text } from '../../shared/ui/Text';
 
 interface ChooseMunicipalitiesProps {
-  municipalities: Sourced<Municipality>[];
+  municipalities: Pick<Municipality, 'id' | 'name' | 'region'>[];
   chosen: readonly string[];
   onToggle: (id: string, on: boolean) => void;
 }

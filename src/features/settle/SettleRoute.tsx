@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { compareMunicipalities } from '../../content/compareMunicipalities';
-import { usePortalData } from '../../shared/portals/portalQueries';
+import { useMunicipalityComparison } from '../../shared/portals/useMunicipalityComparison';
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -17,12 +16,11 @@ export function SettleRoute() {
   const { t } = useTranslation('settle');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const data = usePortalData('all');
+  const { municipalities, compare, data } = useMunicipalityComparison();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle(t('title'));
 
-  const { municipalities } = data.catalogue;
   const available = municipalities.map((municipality) => municipality.id);
   const param = params.get('compare');
   // The selection lives in the URL, so the page can be shared. The router commits a navigation
@@ -69,7 +67,7 @@ export function SettleRoute() {
       {ready && !problem && (
         <section aria-labelledby="settle-side-by-side">
           <h2 id="settle-side-by-side">{t('table.heading')}</h2>
-          <ComparisonTable rows={compareMunicipalities(data.catalogue, chosen)} />
+          <ComparisonTable rows={compare(chosen)} />
           <h2>{t('explain.heading')}</h2>
           <dl className="settle-notes">
             <dt>{t('fact.frenchLanguageServices')}</dt>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { DeployedSnapshot } from '../../api/snapshotFiles';
 import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { buildCatalogue, type Catalogue } from '../../content/catalogue';
 import type { Feed } from '../../content/feed';
@@ -10,6 +11,7 @@ import { personalStore } from '../personal/personalStore';
 import { usePersonalData } from '../personal/usePersonalData';
 import { overlayDraft, type PortalSlot } from '../preview/overlay';
 import { usePreviewMode } from '../preview/usePreviewMode';
+import { SNAPSHOT_PORTAL, fromSnapshot, snapshotCatalogueQuery } from './snapshotQueries';
 
 const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
 
@@ -23,7 +25,9 @@ export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, po
 const portalsFileQuery = queryOptions({
   queryKey: PORTALS_FILE_QUERY_KEY,
   queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
-  staleTime: Infinity,
+  // A deployer changes sources, or a nightly ingest a snapshot: a returning visitor sees the saved
+  // list at once and the changed one a moment later, never the first one they were served forever.
+  staleTime: 60_000,
 });
 
 export function usePortalsFile() {
@@ -73,7 +77,9 @@ function portalQuery(portal: PortalConfig) {
  */
 export async function prefetchPortalData(client: QueryClient): Promise<void> {
   const [file, personal] = await Promise.all([client.fetchQuery(portalsFileQuery), personalStore.whenReady()]);
-  const portals = portalsInScope(file.portals, 'mine', personal.profile?.municipality);
+  const municipality = personal.profile?.municipality;
+  if (file.snapshot) return client.prefetchQuery(snapshotCatalogueQuery(file.snapshot, municipality));
+  const portals = portalsInScope(file.portals, 'mine', municipality);
   await Promise.all(portals.map((portal) => client.prefetchQuery(portalQuery(portal))));
 }
 
@@ -85,16 +91,21 @@ function combine(results: UseQueryResult<PortalContent>[]) {
   };
 }
 
-/** The configured portals a page needs, each with what its query holds: the published content. */
-function usePortalSlots(scope: PortalScope) {
+/**
+ * The configured portals a page needs, each with what its query holds: the published content.
+ * From a deployed snapshot, each is its feed there. `enabled: false` reads none.
+ */
+function usePortalSlots(scope: PortalScope, enabled = true) {
   const file = usePortalsFile();
   const personal = usePersonalData();
   const municipality = personal.profile?.municipality;
   // Until the profile is read the federal and provincial portals load; the city's follows.
-  const portals = useMemo(
-    () => portalsInScope(file.data?.portals ?? [], scope, municipality),
-    [file.data, scope, municipality],
-  );
+  const portals = useMemo(() => {
+    if (!enabled) return [];
+    const inScope = portalsInScope(file.data?.portals ?? [], scope, municipality);
+    const snapshot = file.data?.snapshot;
+    return snapshot ? inScope.map((portal) => fromSnapshot(portal, snapshot)) : inScope;
+  }, [file.data, scope, municipality, enabled]);
   const { contents, errors, pendings } = useQueries({
     queries: portals.map(portalQuery),
     combine,
@@ -111,7 +122,7 @@ function usePortalSlots(scope: PortalScope) {
       ),
     [portals, contents, errors, pendings],
   );
-  return { file, slots, loading: file.isPending || (scope === 'mine' && !personal.ready) };
+  return { file, slots, loading: file.isPending || (scope === 'mine' && !personal.ready), personal };
 }
 
 /**
@@ -129,16 +140,49 @@ export function usePublishedFeeds(scope: PortalScope = 'all'): { feeds: Feed[]; 
   );
 }
 
+const EMPTY_CATALOGUE: Catalogue = { items: [], offices: [], municipalities: [], publishers: [] };
+
+/** The person's catalogue from a deployed snapshot: one file, merged and validated at ingest. */
+function useSnapshotCatalogue(snapshot: DeployedSnapshot | undefined, municipality: string | null | undefined, ready: boolean) {
+  return useQuery({
+    ...snapshotCatalogueQuery(snapshot ?? { url: '', generatedAt: '' }, municipality),
+    enabled: Boolean(snapshot) && ready,
+  });
+}
+
 /**
  * The portals a page needs (see `PortalScope`), each loaded on its own so one failing portal
  * hides nothing else. In a publisher's preview, their draft stands in for their published feed
  * here, when the page reads it, and nowhere else (see shared/preview/overlay.ts).
+ *
+ * When a snapshot is deployed, the person's catalogue is one file already merged, so the phone
+ * does no merging or schema work; a preview reads each publisher's feed from the snapshot
+ * instead, so the draft can stand in for one of them.
  */
-export function usePortalData(scope: PortalScope = 'mine'): PortalData {
-  const { file, slots: published, loading } = usePortalSlots(scope);
+export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: { enabled?: boolean } = {}): PortalData {
   const preview = usePreviewMode();
+  const file = usePortalsFile();
+  const snapshot = file.data?.snapshot;
+  // A snapshot may hold all of Ontario: a page that lists every portal's offices reads the
+  // person's own catalogue there too, since every city's offices do not belong on a phone.
+  const merged = Boolean(snapshot) && !preview.mode;
+  const { slots: published, loading, personal } = usePortalSlots(scope, enabled && !merged);
+  const fromFile = useSnapshotCatalogue(merged && enabled ? snapshot : undefined, personal.profile?.municipality, personal.ready);
 
   return useMemo(() => {
+    if (merged) {
+      const read = fromFile.data;
+      const day = read?.generatedAt.slice(0, 10) ?? null;
+      return {
+        catalogue: read?.value ?? EMPTY_CATALOGUE,
+        loading: loading || fromFile.isPending,
+        configError: file.error,
+        failures: fromFile.error && !read ? [{ portal: SNAPSHOT_PORTAL, error: fromFile.error }] : [],
+        problems: [],
+        stale: fromFile.error && day ? [{ portal: SNAPSHOT_PORTAL, fetchedAt: day }] : [],
+        contentAsOf: day,
+      };
+    }
     const draft = preview.mode && { feed: preview.mode.feed, startedAt: preview.mode.startedAt };
     const slots = overlayDraft(published, draft);
     const loaded = slots.flatMap((slot) => (slot.content ? [slot.content] : []));
@@ -156,5 +200,5 @@ export function usePortalData(scope: PortalScope = 'mine'): PortalData {
       ),
       contentAsOf: loaded.length ? (loaded.map((content) => content.fetchedAt.slice(0, 10)).sort()[0] ?? null) : null,
     };
-  }, [published, loading, preview, file.error]);
+  }, [merged, fromFile.data, fromFile.error, fromFile.isPending, published, loading, preview, file.error]);
 }

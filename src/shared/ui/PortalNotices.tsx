@@ -6,7 +6,7 @@ import { useLocalize } from './Text';
  * Says which portals could not be reached or sent entries that were skipped, while the
  * content of the others stays on the page.
  */
-export function PortalNotices({ data }: { data: PortalData }) {
+export function PortalNotices({ data }: { data: Omit<PortalData, 'catalogue'> }) {
   const { t } = useTranslation();
   const localize = useLocalize();
   if (data.configError) {
