@@ -5,6 +5,7 @@ import { recordReport, receivedReports } from './feedbackLog.ts';
 import { gcNewsHandlers } from './gcNewsHandlers.ts';
 import { hsdsHandlers } from './hsdsHandlers.ts';
 import { irccHandlers } from './irccHandlers.ts';
+import { ontario211Handlers } from './ontario211Handlers.ts';
 import { SLOW_MS, SWITCH_COOKIE, TIMEOUT_MS, feedModeFor } from './switches.ts';
 
 /** Paths the mocks answer; the preview server sends only these to the handlers. */
@@ -56,4 +57,6 @@ export const handlers = [
   ...hsdsHandlers,
   ...ckanHandlers,
   ...gcNewsHandlers,
+  // Read by the ingest only (its key is a secret): the app never asks it.
+  ...ontario211Handlers,
 ];

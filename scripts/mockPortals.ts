@@ -9,6 +9,8 @@ export async function withMockPortals<T>(run: (baseUrl: string) => Promise<T>): 
   // Imported only when used, so MOCKS=off never loads the fixtures.
   const server = mocks ? (await import('../mocks/node')).server : null;
   server?.listen({ onUnhandledRequest: 'bypass' });
+  // The mock 211 wants a key, as the real one does; any will do, and a real one is never needed.
+  if (mocks) process.env.ONTARIO_211_KEY ??= 'mock-211-key';
   try {
     return await run(baseUrl);
   } finally {

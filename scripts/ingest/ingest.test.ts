@@ -20,7 +20,10 @@ import type { MunicipalityIndex } from '../../src/content/municipalityIndex';
 const readConfig = (path: string) => PortalsFile.parse(JSON.parse(readFileSync(path, 'utf8')));
 const fullConfig = readConfig('public/portals.json');
 /** The default configuration's six common feeds, without the real services' kinds. */
-const commonFeeds: PortalsFile = { ...fullConfig, portals: fullConfig.portals.filter((portal) => portal.kind === 'newcomer-feed'), news: [] };
+const commonFeeds: PortalsFile = { ...fullConfig, portals: fullConfig.portals.filter((portal) => portal.kind === 'newcomer-feed'), news: [], ingestOnly: [] };
+
+/** The environment of an ingest that holds a 211 key; the tests never read the real one. */
+const KEYED = { ONTARIO_211_KEY: 'test-key-5d1f' };
 
 const requests: Request[] = [];
 server.events.on('request:start', ({ request }) => void requests.push(request));
@@ -84,11 +87,11 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
     expect(json<IngestReport>(dir, 'report.json')).toMatchObject({ written: true, asOf: '2026-12-01', sources: report.sources });
   });
 
-  it('writes the snapshot of the example configuration: every kind of source, and the news in both languages', async () => {
+  it('writes the snapshot of the default configuration: every kind of source, and the news in both languages', async () => {
     const dir = tempDir();
-    const { written, report } = await ingest(dir, fullConfig);
+    const { written, report } = await ingest(dir, fullConfig, { env: KEYED });
     expect(written).toBe(true);
-    expectCleanSources(dir, fullConfig.portals.map((portal) => portal.id));
+    expectCleanSources(dir, [...fullConfig.portals, ...fullConfig.ingestOnly].map((portal) => portal.id));
     expect(report.sources.map((row) => row.status)).toEqual(report.sources.map(() => 'read'));
     // The adapters' rejections reach the report with their reasons.
     expect(rowOf(report, 'tpl-branches').rejected.reasons).toContainEqual(expect.stringContaining('Bookmobile'));
@@ -104,6 +107,27 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
     // Toronto has a source of its own (its library branches): it gets its catalogue.
     const toronto = json<Catalogue>(dir, 'catalogues/toronto.json');
     expect(toronto.offices.some((office) => office.kind === 'library')).toBe(true);
+  });
+
+  it('reads 211 server-side with the key from the environment, and writes the key nowhere', async () => {
+    const dir = tempDir();
+    const { report } = await ingest(dir, fullConfig, { env: KEYED });
+    const asked = requests.filter((request) => request.url.includes('/portals/211/'));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((request) => request.method === 'POST' && new URL(request.url).searchParams.get('key') === KEYED.ONTARIO_211_KEY)).toBe(true);
+    expect(rowOf(report, '211-ontario')).toMatchObject({ status: 'read', kind: '211' });
+    expect(json<Catalogue>(dir, 'catalogues/ottawa.json').offices.some((office) => office.publisher.id === '211-ontario')).toBe(true);
+    for (const path of ['report.json', 'state.json', 'sources/211-ontario.json', 'catalogues/ottawa.json', 'catalogue.json']) {
+      expect(readFileSync(join(dir, path), 'utf8'), path).not.toContain(KEYED.ONTARIO_211_KEY);
+    }
+  });
+
+  it('names the missing 211 key in the report and writes every other source', async () => {
+    const { written, report } = await ingest(tempDir(), fullConfig, { env: {} });
+    expect(written).toBe(true);
+    expect(rowOf(report, '211-ontario')).toMatchObject({ status: 'failed', reason: expect.stringContaining('set ONTARIO_211_KEY') });
+    expect(report.sources.filter((row) => row.status === 'failed').map((row) => row.source)).toEqual(['211-ontario']);
+    expect(requests.some((request) => request.url.includes('/portals/211/'))).toBe(false);
   });
 
   it('keeps the previous copy of a source that is down, names it, and writes the rest', async () => {
@@ -176,7 +200,7 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
 
   it('offline, writes from the previous snapshot only', async () => {
     const dir = tempDir();
-    await ingest(dir, fullConfig);
+    await ingest(dir, fullConfig, { env: KEYED });
     const before = readFileSync(join(dir, 'catalogues/toronto.json'), 'utf8');
     requests.length = 0;
     const { written, report } = await ingest(dir, fullConfig, { offline: true });
@@ -186,7 +210,7 @@ describe('npm run ingest against the mock portals', { timeout: 30_000 }, () => {
     expect(report.sources.map((row) => row.status)).toEqual(report.sources.map(() => 'kept-previous'));
     expect(readFileSync(join(dir, 'catalogues/toronto.json'), 'utf8')).toBe(before);
     expect(json<NewsFile>(dir, 'news/fr.json').entries.length).toBeGreaterThan(0);
-    expectCleanSources(dir, fullConfig.portals.map((portal) => portal.id));
+    expectCleanSources(dir, [...fullConfig.portals, ...fullConfig.ingestOnly].map((portal) => portal.id));
   });
 
   it('writes nothing when no source gave anything and there is no previous copy', async () => {

@@ -3,6 +3,7 @@ import { fetchPortalText } from '../../src/api/fetchPortal';
 import { loadPortal } from '../../src/api/loadPortal';
 import type { Feed } from '../../src/content/feed';
 import { recordingFetch, validatorsOf, type Validators } from './conditionalFetch';
+import { read211 } from './read211';
 import { retryingFetch, type RetryOptions } from './retryingFetch';
 import type { Target } from './targets';
 
@@ -27,6 +28,7 @@ export interface ReadOptions {
   retry?: Omit<RetryOptions, 'onRetry'>;
   /** Sent back to the source so it may answer 304; only when the previous copy is at hand. */
   conditional?: Validators;
+  env?: NodeJS.ProcessEnv;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -50,7 +52,7 @@ export async function readTarget(target: Target, options: ReadOptions): Promise<
     return { answer, ...(validators ? { validators } : {}), ms: Math.round(performance.now() - started), retries };
   };
   try {
-    return done(await read(target, { baseUrl: options.baseUrl, fetch: recorder.fetch }));
+    return done(await read(target, { baseUrl: options.baseUrl, fetch: recorder.fetch, ...(options.env ? { env: options.env } : {}) }));
   } catch (error) {
     if (!recorder.notModified()) return done({ outcome: 'failed', reason: message(error) });
     const validators = validatorsOf(recorder.responses[0]);
@@ -58,12 +60,13 @@ export async function readTarget(target: Target, options: ReadOptions): Promise<
   }
 }
 
-async function read(target: Target, options: { baseUrl: string; fetch: typeof fetch }): Promise<Answer> {
+async function read(target: Target, options: { baseUrl: string; fetch: typeof fetch; env?: NodeJS.ProcessEnv }): Promise<Answer> {
   switch (target.type) {
     case 'unreadable':
       return { outcome: 'failed', reason: target.reason };
     case 'feed': {
-      const content = await loadPortal(target.source, options);
+      const { source } = target;
+      const content = source.kind === '211' ? await read211(source, options) : await loadPortal(source, options);
       return { outcome: 'feed', feed: content.feed, rejections: content.problems.map((problem) => problem.message) };
     }
     case 'news': {

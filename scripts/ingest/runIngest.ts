@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** Resolves relative source URLs. */
   baseUrl: string;
   fetch?: typeof fetch;
+  /** Where secrets (the 211 key) are read from; the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
   retry?: Omit<RetryOptions, 'onRetry'>;
   concurrency?: number;
   now?: () => Date;
@@ -54,6 +56,7 @@ async function ingestTarget(target: Target, options: IngestOptions, previous: Pr
   const read = await readTarget(target, {
     baseUrl: options.baseUrl,
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.env ? { env: options.env } : {}),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(conditional ? { conditional } : {}),
   });

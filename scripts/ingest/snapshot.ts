@@ -1,17 +1,18 @@
 import { latestNews, type NewsEntry } from '../../src/api/adapters/gcNews';
-import type { NewsSourceConfig, PortalConfig } from '../../src/api/portalConfig';
+import type { NewsSourceConfig } from '../../src/api/portalConfig';
 import { portalsInScope } from '../../src/api/portalScope';
 import type { NewsFile } from '../../src/api/newsFile';
 import { GENERAL_CATALOGUE, INDEX_PATH, cataloguePath, newsPath, sourcePath } from '../../src/api/snapshotPaths';
 import { buildCatalogue, type Catalogue } from '../../src/content/catalogue';
 import type { Feed } from '../../src/content/feed';
 import type { Municipality } from '../../src/content/municipality';
+import type { FeedSource } from './targets';
 import { indexEntry, type MunicipalityIndex, type MunicipalityIndexEntry } from '../../src/content/municipalityIndex';
 
 export interface SnapshotInput {
   generatedAt: string;
   /** The feeds the snapshot holds, in configuration order. */
-  feeds: { source: PortalConfig; feed: Feed }[];
+  feeds: { source: FeedSource; feed: Feed }[];
   news: { source: NewsSourceConfig; lang: string; entries: NewsEntry[] }[];
 }
 

@@ -6,7 +6,7 @@ import { adaptHsdsPages, nextHsdsPage } from './adapters/hsds';
 import { adaptIrccNewcomerServices } from './adapters/irccNewcomerServices';
 import type { AdaptedSource, RejectedRecord, SourceContext } from './adapters/sourceRecords';
 import { fetchPortalText } from './fetchPortal';
-import type { PortalConfig } from './portalConfig';
+import type { PortalConfig, SourceConfig } from './portalConfig';
 import type { LoadOptions, PortalAdapter, PortalContent } from './portalContent';
 import { PortalError } from './portalError';
 
@@ -21,7 +21,8 @@ export const MAX_PAGES = 50;
 
 type Rejection = Pick<RejectedRecord, 'index' | 'recordId' | 'reason'>;
 
-function sourceContext(portal: PortalConfig, fetchedAt: string): SourceContext {
+/** What an adapter is told of its source; also used by the ingest's own (server-only) readers. */
+export function sourceContext(portal: Pick<SourceConfig, 'id' | 'kind' | 'publisher' | 'municipality' | 'options'>, fetchedAt: string): SourceContext {
   // The configuration's refinement requires it; only a config built without parsing lacks it.
   if (!portal.publisher) {
     throw new PortalError(portal.id, 'rejected', `${portal.id}: a ${portal.kind} source needs a publisher in the configuration`);
@@ -54,7 +55,7 @@ const isEmpty = (feed: AdaptedSource['feed']) => !feed.items?.length && !feed.of
  * empty feed and a rejection of the whole response) fails the load, as a broken feed envelope
  * does, so the person keeps the content saved before rather than an empty list.
  */
-function contentFrom(portal: PortalConfig, adapted: AdaptedSource, fetchedAt: string, extra: FeedProblem[] = []): PortalContent {
+export function contentFrom(portal: Pick<SourceConfig, 'id'>, adapted: AdaptedSource, fetchedAt: string, extra: FeedProblem[] = []): PortalContent {
   const rejections = [...adapted.rejected.map(rejectionProblem), ...extra];
   const unreadable = isEmpty(adapted.feed) && adapted.rejected.some((rejection) => rejection.index < 0);
   const { feed, problems } = unreadable ? { feed: null, problems: [] } : parseFeed(adapted.feed);

@@ -103,7 +103,7 @@ describe('the configuration', () => {
   it('reads a portals.json of common feeds only exactly as before, with no news sources', async () => {
     const { portals, feedback } = (await readJson('public/portals.json')) as { portals: { kind: string }[]; feedback: unknown };
     const file = { portals: portals.filter((portal) => portal.kind === 'newcomer-feed'), feedback };
-    expect(PortalsFile.parse(file)).toStrictEqual({ ...LegacyPortalsFile.parse(file), news: [] });
+    expect(PortalsFile.parse(file)).toStrictEqual({ ...LegacyPortalsFile.parse(file), news: [], ingestOnly: [] });
   });
 
   it('needs a publisher for every kind but the common feed, which names its own', () => {

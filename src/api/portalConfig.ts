@@ -6,11 +6,17 @@ import { Publisher } from '../content/publisher';
 export const FEED_KINDS = ['newcomer-feed', 'ircc-newcomer-services', 'hsds', 'ckan-datastore'] as const;
 /** Sources that are news, not a feed: read by the news page, never by loadPortal. */
 export const NEWS_KINDS = ['gc-news'] as const;
+/**
+ * Sources only `npm run ingest` reads, server-side, because reading them needs a secret: the 211
+ * API takes its key in the URL. The app never loads them; their offices reach phones in a snapshot.
+ */
+export const INGEST_ONLY_KINDS = ['211'] as const;
 /** Every kind a configured source may have. */
-export const PORTAL_KINDS = [...FEED_KINDS, ...NEWS_KINDS] as const;
+export const PORTAL_KINDS = [...FEED_KINDS, ...NEWS_KINDS, ...INGEST_ONLY_KINDS] as const;
 
 export type FeedKind = (typeof FEED_KINDS)[number];
 export type NewsKind = (typeof NEWS_KINDS)[number];
+export type IngestOnlyKind = (typeof INGEST_ONLY_KINDS)[number];
 export type PortalKind = (typeof PORTAL_KINDS)[number];
 
 const SourceId = z.string().regex(/^[a-z0-9-]+$/);
@@ -73,10 +79,16 @@ export type PortalConfig = z.infer<typeof PortalConfig>;
 export const NewsSourceConfig = sourceSchema(NEWS_KINDS);
 export type NewsSourceConfig = z.infer<typeof NewsSourceConfig>;
 
+/** A source only the ingest reads (see INGEST_ONLY_KINDS); its options say where its secret is. */
+export const IngestOnlySourceConfig = sourceSchema(INGEST_ONLY_KINDS);
+export type IngestOnlySourceConfig = z.infer<typeof IngestOnlySourceConfig>;
+
 export const isFeedSource = (source: SourceConfig): source is PortalConfig =>
   (FEED_KINDS as readonly string[]).includes(source.kind);
 export const isNewsSource = (source: SourceConfig): source is NewsSourceConfig =>
   (NEWS_KINDS as readonly string[]).includes(source.kind);
+export const isIngestOnlySource = (source: SourceConfig): source is IngestOnlySourceConfig =>
+  (INGEST_ONLY_KINDS as readonly string[]).includes(source.kind);
 export const isEnabled = (source: Pick<SourceConfig, 'enabled'>) => source.enabled !== false;
 
 /** portals.json as written: every source, enabled or not, in one list. */
@@ -94,13 +106,19 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 
 /**
  * portals.json as the app and the commands use it: only enabled sources, the feeds (`portals`,
- * which loadPortal reads) apart from the news (`news`), so no news source can reach a feed
- * adapter. Disabled sources are dropped here, where the list is read, so no page, scope or
+ * which loadPortal reads) apart from the news (`news`) and the sources only the ingest reads
+ * (`ingestOnly`), so no news source can reach a feed adapter, nor a secret-keyed one the browser. Disabled sources are dropped here, where the list is read, so no page, scope or
  * command has to remember to skip them.
  */
 export const PortalsFile = SourcesFile.transform(({ portals, feedback, snapshot }) => {
   const enabled = portals.filter(isEnabled);
-  return { portals: enabled.filter(isFeedSource), news: enabled.filter(isNewsSource), feedback, ...(snapshot ? { snapshot } : {}) };
+  return {
+    portals: enabled.filter(isFeedSource),
+    news: enabled.filter(isNewsSource),
+    ingestOnly: enabled.filter(isIngestOnlySource),
+    feedback,
+    ...(snapshot ? { snapshot } : {}),
+  };
 });
 export type PortalsFile = z.infer<typeof PortalsFile>;
 
