@@ -106,6 +106,14 @@ describe('the configuration', () => {
     expect(PortalsFile.parse(file)).toStrictEqual({ ...LegacyPortalsFile.parse(file), news: [], ingestOnly: [] });
   });
 
+  it('reads docs/portals.real.json, the default sources pointed at the real services, with no key in it', async () => {
+    const real = PortalsFile.parse(await readJson('docs/portals.real.json'));
+    const ids = (file: PortalsFile) => [...file.portals, ...file.news, ...file.ingestOnly].map((source) => source.id);
+    expect(ids(real)).toEqual(ids(await example()).filter((id) => !['glnn', 'tpl-branches'].includes(id)));
+    expect(real.ingestOnly.map((source) => source.url)).toEqual(['https://data.211support.org/api/v2/search']);
+    expect(JSON.stringify(real)).not.toMatch(/[?&]key=/i);
+  });
+
   it('needs a publisher for every kind but the common feed, which names its own', () => {
     const result = SourceConfig.safeParse(ircc);
     expect(result.success).toBe(false);
