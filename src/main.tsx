@@ -1,3 +1,5 @@
+// First: before any schema is defined (see the module).
+import './content/zodWithoutEval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, onlineManager } from '@tanstack/react-query';

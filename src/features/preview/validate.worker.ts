@@ -1,4 +1,5 @@
 // Validates a draft away from the page, so a large feed never freezes it.
+import '../../content/zodWithoutEval';
 import { localDay } from '../../content/localDay';
 import { validateFeed } from '../../content/validation/validateFeed';
 import type { ValidationRequest, ValidationResponse } from './validation';
