@@ -23,14 +23,21 @@ const APP_CODE = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link rel="modulepreload"
  * is not reported, or the tab is hidden and would never paint). Script elements are created anew:
  * scripts parsed inside a template never run.
  */
-const START_APP = `<script>(function(){var started=false;function start(){if(started)return;started=true;
+export const START_APP_CODE = `(function(){var started=false;function start(){if(started)return;started=true;
 var nodes=document.getElementById('app-code').content.children;
 for(var i=0;i<nodes.length;i++){var from=nodes[i],to=document.createElement(from.localName);
 for(var j=0;j<from.attributes.length;j++)to.setAttribute(from.attributes[j].name,from.attributes[j].value);
 to.textContent=from.textContent;document.head.appendChild(to)}}
 if(document.visibilityState!=='visible')return start();
 try{new PerformanceObserver(function(list,observer){observer.disconnect();start()}).observe({type:'paint',buffered:true})}catch(e){return start()}
-setTimeout(start,1000)})()</script>`;
+setTimeout(start,1000)})()`;
+const START_APP = `<script>${START_APP_CODE}</script>`;
+
+/**
+ * The text of the `<style>` element that carries a stylesheet: the Content-Security-Policy allows
+ * each by its hash (scripts/hosting/buildFacts.ts), so both must write it the same way.
+ */
+export const inlineStyleText = (css: string) => css.replace(/<\/style/gi, '<\\/style');
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -53,7 +60,7 @@ export function prerenderedPage(shell: string, page: CapturedPage): string {
     ...[...linked].map((href) => page.stylesheets.find((sheet) => sheet.href === href) ?? missing(href)),
     ...page.stylesheets.filter((sheet) => !linked.has(sheet.href)),
   ];
-  const styles = ordered.map((sheet) => `<style>${sheet.css.replace(/<\/style/gi, '<\\/style')}</style>`).join('\n');
+  const styles = ordered.map((sheet) => `<style>${inlineStyleText(sheet.css)}</style>`).join('\n');
   return (
     headWithoutLinks
       .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}">`)
