@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,28 +10,17 @@ import { handlers } from './mocks/handlers.ts';
 import { mockHttpMiddleware } from './mocks/httpMiddleware.ts';
 import { precompress } from './scripts/precompress.ts';
 import { OUT_DIR } from './scripts/outDir.ts';
+import { previewHeaders } from './scripts/hosting/previewHeaders.ts';
 import { deploySnapshot } from './scripts/vite/deploySnapshot.ts';
+import { hostingHeaders } from './scripts/vite/hostingHeaders.ts';
 import { pagePreloads } from './scripts/vite/pagePreloads.ts';
 
 const require = createRequire(import.meta.url);
 const SOURCES = fileURLToPath(new URL('./src/', import.meta.url));
 const usesZod = (id: string) => /from 'zod'/.test(readFileSync(id.split('?')[0] ?? id, 'utf8'));
 
-/**
- * Hashed assets never change, so browsers may keep them for good; the page and the service
- * worker must be checked every time or an update would never be seen.
- */
-function cacheControl(path: string): string {
-  return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-function cacheHeaders(request: IncomingMessage, response: ServerResponse, next: () => void) {
-  response.setHeader('Cache-Control', cacheControl(request.url ?? '/'));
-  next();
-}
-
 /** The build's files with the .br or .gz written at build time, whichever the browser accepts. */
-function precompressedFiles(dir: string) {
+function precompressedFiles(dir: string, headers: ReturnType<typeof previewHeaders>) {
   return sirv(dir, {
     brotli: true,
     gzip: true,
@@ -43,7 +31,8 @@ function precompressedFiles(dir: string) {
     // A prerendered page (scripts/prerender.ts) is its folder's index.html; other page addresses
     // fall through to the preview server, which answers them with the app shell.
     extensions: ['html'],
-    setHeaders: (response, path) => response.setHeader('Cache-Control', cacheControl(path)),
+    // The types and cache rules of scripts/hosting/headerRules.ts, as static hosts send them.
+    setHeaders: (response, path) => headers.fileHeaders(response, path),
   });
 }
 
@@ -76,9 +65,11 @@ function mockPortals(): Plugin {
   return {
     name: 'no-wrong-door:mock-portals',
     configurePreviewServer(server) {
-      server.middlewares.use(cacheHeaders);
+      const headers = previewHeaders(server.config.build.outDir);
+      server.middlewares.use(headers.rules);
       if (process.env.MOCKS !== 'off') server.middlewares.use(mockHttpMiddleware(handlers));
-      server.middlewares.use(precompressedFiles(server.config.build.outDir));
+      server.middlewares.use(precompressedFiles(server.config.build.outDir, headers));
+      server.middlewares.use(headers.notFound);
     },
     configureServer(server) {
       const workerScript = require.resolve('msw/mockServiceWorker.js');
@@ -100,6 +91,7 @@ export default defineConfig({
     mockPortals(),
     pagePreloads(),
     deploySnapshot(),
+    hostingHeaders(),
     precompressBuild(),
     VitePWA({
       strategies: 'injectManifest',
@@ -117,6 +109,7 @@ export default defineConfig({
         globIgnores: [
           '.vite/**',
           'portals.json',
+          '_headers',
           'schema/**',
           // A deployed snapshot holds every municipality; a phone saves its own through the query cache.
           'snapshot/**',
