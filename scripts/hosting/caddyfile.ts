@@ -1,0 +1,87 @@
+// The rules as a Caddyfile (docs/deploy/Caddyfile, written by `npm run hosting`).
+import { CACHE_RULES, CONTENT_TYPES, DEFAULT_CACHE, FILE_EXTENSIONS, securityHeaders, type BuildFacts } from './headerRules.ts';
+
+const TAB = '\t';
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+/** Caddy's path matcher: `/x/*` is a prefix, `*.js` a suffix, anything else exact. */
+const filePatterns = ['/assets/*', ...FILE_EXTENSIONS.map((extension) => `*.${extension}`)];
+
+function securityBlock(facts: BuildFacts, indent: string): string[] {
+  return [
+    `${indent}header {`,
+    ...Object.entries(securityHeaders(facts)).map(([name, value]) => `${indent}${TAB}${name} ${quoted(value)}`),
+    `${indent}}`,
+  ];
+}
+
+/**
+ * Matchers are evaluated on the address as asked for: `header` runs before the rewrite below, so
+ * a page drawn from the shell keeps the page's rule, not index.html's.
+ */
+function cacheLines(): string[] {
+  const special = CACHE_RULES.filter((rule) => rule.cacheControl !== DEFAULT_CACHE);
+  const lines = special.flatMap((rule, index) => [
+    `${TAB}# ${rule.why}`,
+    `${TAB}@cache${index} path ${rule.paths.join(' ')}`,
+    `${TAB}header @cache${index} Cache-Control ${quoted(rule.cacheControl)}`,
+  ]);
+  const others = special.flatMap((rule) => rule.paths);
+  return [
+    ...lines,
+    `${TAB}# Pages, the service worker, portals.json, the manifest, a snapshot: revalidated every time, by ETag.`,
+    `${TAB}@revalidate not path ${others.join(' ')}`,
+    `${TAB}header @revalidate Cache-Control ${quoted(DEFAULT_CACHE)}`,
+  ];
+}
+
+function typeLines(): string[] {
+  return Object.entries(CONTENT_TYPES).flatMap(([extension, type]) => {
+    const name = `type_${extension.slice(1)}`;
+    return [`${TAB}@${name} path *${extension}`, `${TAB}header @${name} Content-Type ${quoted(type)}`];
+  });
+}
+
+export function caddyfile(facts: BuildFacts): string {
+  return `${[
+    '# No Wrong Door behind Caddy: an example site, written by `npm run hosting` from',
+    '# scripts/hosting/headerRules.ts and a build. Edit the rules, not this file. Its',
+    '# Content-Security-Policy allows the inline code of that build by its hashes (and the origins',
+    '# of its portals.json): write the file again (npm run build, then npm run hosting) for each',
+    '# build you deploy.',
+    '# Put your domain in place of :80 for HTTPS; copy the build folder to the root named below.',
+    '',
+    ':80 {',
+    `${TAB}root * /srv/no-wrong-door`,
+    '',
+    `${TAB}# Every response.`,
+    ...securityBlock(facts, TAB),
+    '',
+    ...cacheLines(),
+    '',
+    `${TAB}# The build's kinds of file, typed as scripts/hosting/headerRules.ts says.`,
+    ...typeLines(),
+    '',
+    `${TAB}# A prerendered page is its folder's index.html; any other page address is drawn by the app`,
+    `${TAB}# from its shell. Files are not: a missing one is a 404 (step ids such as ca.sin have dots,`,
+    `${TAB}# not extensions).`,
+    `${TAB}@page {`,
+    `${TAB}${TAB}not path ${filePatterns.join(' ')}`,
+    `${TAB}${TAB}file {path} {path}/index.html /index.html`,
+    `${TAB}}`,
+    `${TAB}rewrite @page {file_match.relative}`,
+    '',
+    `${TAB}# The build holds a .br and a .gz beside each text file, compressed once at the highest level.`,
+    `${TAB}file_server {`,
+    `${TAB}${TAB}precompressed br gzip`,
+    `${TAB}}`,
+    '',
+    `${TAB}handle_errors {`,
+    ...securityBlock(facts, TAB.repeat(2)),
+    `${TAB}${TAB}# Not the year an asset is kept for: the file may be deployed a moment later.`,
+    `${TAB}${TAB}header Cache-Control ${quoted(DEFAULT_CACHE)}`,
+    `${TAB}${TAB}header Content-Type ${quoted('text/plain; charset=utf-8')}`,
+    `${TAB}${TAB}respond "{err.status_code} {err.status_text}"`,
+    `${TAB}}`,
+    '}',
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,105 @@
+// The rules as an nginx configuration (docs/deploy/nginx.conf, written by `npm run hosting`).
+import { CACHE_RULES, CONTENT_TYPES, DEFAULT_CACHE, FILE_EXTENSIONS, securityHeaders, type BuildFacts } from './headerRules.ts';
+
+const INDENT = '    ';
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CACHE_VARIABLE = '$no_wrong_door_cache_control';
+
+/**
+ * The cache rule of each response, by its status and address: a 404 is never kept for the year
+ * an asset is (the file may be deployed a moment later). nginx reads a map when the headers go
+ * out, so the status is known. First matching expression wins, as in the rules.
+ */
+function cacheMap(): string[] {
+  const entries = CACHE_RULES.flatMap((rule) =>
+    rule.paths.map((path) => {
+      const address = path.endsWith('*') ? `${escapeRegex(path.slice(0, -1))}` : `${escapeRegex(path)}$`;
+      return [`~^[0-9]+:${address}`, rule.cacheControl] as const;
+    }),
+  ).filter(([, cacheControl]) => cacheControl !== DEFAULT_CACHE);
+  return [
+    `map "$status:$uri" ${CACHE_VARIABLE} {`,
+    `${INDENT}${quoted('~^404:')} ${quoted(DEFAULT_CACHE)};`,
+    ...entries.map(([expression, value]) => `${INDENT}${quoted(expression)} ${quoted(value)};`),
+    `${INDENT}default ${quoted(DEFAULT_CACHE)};`,
+    '}',
+  ];
+}
+
+function typesBlock(): string[] {
+  const byType = new Map<string, string[]>();
+  for (const [extension, type] of Object.entries(CONTENT_TYPES)) {
+    const bare = type.split(';')[0] ?? type;
+    byType.set(bare, [...(byType.get(bare) ?? []), extension.slice(1)]);
+  }
+  const withCharset = Object.values(CONTENT_TYPES)
+    .filter((type) => /charset=/.test(type))
+    .map((type) => type.split(';')[0] ?? type)
+    .filter((type) => type !== 'text/html');
+  return [
+    `${INDENT}# The build's kinds of file, typed as the rules say (this replaces mime.types here).`,
+    `${INDENT}types {`,
+    ...[...byType].map(([type, extensions]) => `${INDENT.repeat(2)}${type} ${extensions.join(' ')};`),
+    `${INDENT}}`,
+    `${INDENT}default_type application/octet-stream;`,
+    `${INDENT}charset utf-8;`,
+    `${INDENT}charset_types ${[...new Set(withCharset)].join(' ')};`,
+  ];
+}
+
+export function nginxConf(facts: BuildFacts): string {
+  const headers = Object.entries({ ...securityHeaders(facts), 'Cache-Control': CACHE_VARIABLE }).map(
+    ([name, value]) => `${INDENT}add_header ${name} ${value === CACHE_VARIABLE ? value : quoted(value)} always;`,
+  );
+  return `${[
+    '# No Wrong Door behind nginx: an example, written by `npm run hosting` from',
+    '# scripts/hosting/headerRules.ts and a build. Edit the rules, not this file. Its',
+    '# Content-Security-Policy allows the inline code of that build by its hashes (and the origins',
+    '# of its portals.json): write the file again (npm run build, then npm run hosting) for each',
+    '# build you deploy.',
+    '# Include it in the http block of nginx.conf; copy the build folder to the root named below.',
+    '',
+    ...cacheMap(),
+    '',
+    'server {',
+    `${INDENT}listen 80;`,
+    `${INDENT}server_name _;`,
+    `${INDENT}root /srv/no-wrong-door;`,
+    `${INDENT}index index.html;`,
+    '',
+    `${INDENT}# Every response, errors too (always). No location below adds a header of its own: one that`,
+    `${INDENT}# did would lose all of these.`,
+    ...headers,
+    '',
+    `${INDENT}# The build holds a .gz beside each text file, compressed once at the highest level.`,
+    `${INDENT}# With the ngx_brotli module, add: brotli_static on;`,
+    `${INDENT}gzip_static on;`,
+    `${INDENT}etag on;`,
+    '',
+    ...typesBlock(),
+    '',
+    `${INDENT}# Files: a missing one is a 404 in a few words, never the app shell (which a browser would`,
+    `${INDENT}# try to run as a script or read as data).`,
+    `${INDENT}error_page 404 @missing;`,
+    `${INDENT}location @missing {`,
+    `${INDENT.repeat(2)}# Typed as text, not as what the address named (its extension would decide otherwise).`,
+    `${INDENT.repeat(2)}types { }`,
+    `${INDENT.repeat(2)}default_type text/plain;`,
+    `${INDENT.repeat(2)}return 404 "Not found\\n";`,
+    `${INDENT}}`,
+    `${INDENT}location ^~ /assets/ {`,
+    `${INDENT.repeat(2)}try_files $uri =404;`,
+    `${INDENT}}`,
+    `${INDENT}location ~* \\.(?:${FILE_EXTENSIONS.join('|')})$ {`,
+    `${INDENT.repeat(2)}try_files $uri =404;`,
+    `${INDENT}}`,
+    '',
+    `${INDENT}# Pages: a prerendered page is its folder's index.html; any other address is drawn by the`,
+    `${INDENT}# app from its shell (step ids such as ca.sin have dots, not extensions).`,
+    `${INDENT}location / {`,
+    `${INDENT.repeat(2)}try_files $uri $uri/index.html /index.html;`,
+    `${INDENT}}`,
+    '}',
+  ].join('\n')}\n`;
+}
