@@ -188,31 +188,44 @@ function titleWords(title: string): string[] {
     .filter((word) => word !== '' && !STOP_WORDS.has(word));
 }
 
+/** A title as the comparison reads it, worked out once however many titles it is compared with. */
+interface PreparedTitle {
+  words: ReadonlySet<string>;
+  text: string;
+  empty: boolean;
+}
+
+function prepareTitle(title: string): PreparedTitle {
+  const words = titleWords(title);
+  return { words: new Set(words), text: words.join(' '), empty: words.length === 0 };
+}
+
+function almostSame(a: PreparedTitle, b: PreparedTitle): boolean {
+  if (a.empty || b.empty) return false;
+  // Each test is skipped only when its own bound already fails it (the shared words cannot
+  // exceed the smaller set, the edit distance cannot be less than the difference in length),
+  // so the answer is the one the full computation gives, at a fraction of the cost.
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size / large.size >= 0.8) {
+    let shared = 0;
+    for (const word of small) if (large.has(word)) shared += 1;
+    if (shared / (small.size + large.size - shared) >= 0.8) return true;
+  }
+  const longest = Math.max(a.text.length, b.text.length);
+  if (1 - Math.abs(a.text.length - b.text.length) / longest < 0.9) return false;
+  return 1 - distance(a.text, b.text) / longest >= 0.9;
+}
+
 /**
  * Whether two titles in one language name the same thing: the same words but for one in five
  * (token-set Jaccard ≥ 0.8), or the same text but for one character in ten (Levenshtein
  * ratio ≥ 0.9), once case, accents, punctuation and small words are set aside.
  */
 export function titlesAlmostSame(a: string, b: string): boolean {
-  const wordsA = titleWords(a);
-  const wordsB = titleWords(b);
-  if (wordsA.length === 0 || wordsB.length === 0) return false;
-  const setA = new Set(wordsA);
-  const setB = new Set(wordsB);
-  const shared = [...setA].filter((word) => setB.has(word)).length;
-  if (shared / (setA.size + setB.size - shared) >= 0.8) return true;
-  const textA = wordsA.join(' ');
-  const textB = wordsB.join(' ');
-  return 1 - distance(textA, textB) / Math.max(textA.length, textB.length) >= 0.9;
+  return almostSame(prepareTitle(a), prepareTitle(b));
 }
 
 const sharesServiceId = (a: Item, b: Item) => a.serviceId !== undefined && a.serviceId === b.serviceId;
-
-/** The language of the first source page `item` shares with `other`, if any. */
-function sharedSourceLanguage(item: Item, other: Item): string | undefined {
-  const theirs = new Set(Object.values(other.source).map(canonicalUrl));
-  return Object.entries(item.source).find(([, url]) => theirs.has(canonicalUrl(url)))?.[0];
-}
 
 /** A municipality's feed speaks for its municipalities; the others' feeds for all of Ontario (empty). */
 function feedScope(feed: Feed): string[] {
@@ -229,51 +242,156 @@ function scopesMeet(a: string[], b: string[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((id) => b.includes(id));
 }
 
-interface Pair {
-  draft: Located<Item>;
-  other: Item;
-  feed: Feed;
+/*
+ * Every item is compared with every item of every other publisher, and a province publishes
+ * tens of thousands: what the comparison needs of an item (its canonical pages, its titles'
+ * words, where it applies) is worked out once, and each feed gets an index that leads straight
+ * to its items that could match (same page, or a place in common). Feeds and their items are
+ * never changed once parsed, so what is worked out of one holds as long as the object lives.
+ */
+
+/** What the comparison reads of one item. */
+interface Prepared {
+  item: Item;
+  /** Its source pages, canonical, in the order its languages are listed. */
+  pages: [language: string, url: string][];
+  pageSet: ReadonlySet<string>;
+  scope: string[];
+  titles: Map<string, PreparedTitle>;
 }
 
-function otherItems(ctx: CheckContext, draft: Located<Item>): Pair[] {
-  return ctx.others.flatMap((feed) => feed.items.map((other) => ({ draft, other, feed })));
+function prepare(item: Item, feed: Feed): Prepared {
+  const pages = Object.entries(item.source).map(([language, url]): [string, string] => [language, canonicalUrl(url)]);
+  return {
+    item,
+    pages,
+    pageSet: new Set(pages.map(([, url]) => url)),
+    scope: scopeOf(item, feed),
+    titles: new Map(Object.entries(item.title).map(([language, title]) => [language, prepareTitle(title)])),
+  };
 }
 
-function sameSourceNotice({ draft, other, feed }: Pair): Notice | undefined {
-  if (sharesServiceId(draft.value, other)) return undefined;
-  const language = sharedSourceLanguage(draft.value, other);
-  if (language === undefined) return undefined;
-  return sameSourceAsOtherPublisher.create(
-    { path: draft.path + pointer('source', language), id: draft.value.id },
-    describe(other, feed),
-    other.serviceId,
-  );
+interface FeedIndex {
+  scope: string[];
+  items: Prepared[];
+  /** Positions in `feed.items` of the items that cite each canonical page, in order. */
+  byPage: Map<string, number[]>;
+  sites: Set<string>;
+  serviceIds: Set<string>;
+  /** Positions of the items that apply everywhere. */
+  everywhere: number[];
+  /** Positions of the items that apply in each municipality. */
+  byMunicipality: Map<string, number[]>;
 }
 
-function sameTitleNotice(ctx: CheckContext, { draft, other, feed }: Pair): Notice | undefined {
-  if (sharesServiceId(draft.value, other)) return undefined;
-  if (!scopesMeet(scopeOf(draft.value, ctx.feed), scopeOf(other, feed))) return undefined;
-  const language = Object.keys(draft.value.title).find((lang) => {
-    const mine = draft.value.title[lang];
-    const theirs = other.title[lang];
-    return mine !== undefined && theirs !== undefined && titlesAlmostSame(mine, theirs);
+const append = (map: Map<string, number[]>, key: string, position: number) => {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [position]);
+  else if (list.at(-1) !== position) list.push(position);
+};
+
+const indexes = new WeakMap<Feed, FeedIndex>();
+function feedIndex(feed: Feed): FeedIndex {
+  const known = indexes.get(feed);
+  if (known) return known;
+  const index: FeedIndex = { scope: feedScope(feed), items: [], byPage: new Map(), sites: new Set(), serviceIds: new Set(), everywhere: [], byMunicipality: new Map() };
+  feed.items.forEach((item, position) => {
+    const prepared = prepare(item, feed);
+    index.items.push(prepared);
+    for (const [, url] of prepared.pages) {
+      append(index.byPage, url, position);
+      index.sites.add(siteOf(url));
+    }
+    if (item.serviceId !== undefined) index.serviceIds.add(item.serviceId);
+    if (prepared.scope.length === 0) index.everywhere.push(position);
+    for (const id of prepared.scope) append(index.byMunicipality, id, position);
   });
-  if (language === undefined) return undefined;
-  return sameTitleAsOtherPublisher.create(
-    { path: draft.path + pointer('title', language), id: draft.value.id },
-    describe(other, feed),
-    other.serviceId,
-  );
+  indexes.set(feed, index);
+  return index;
 }
 
-/** One notice per pair of items: a shared page says more than a similar title, so it wins. */
+/**
+ * The positions of the items of a feed that could give `draft` a notice, in the feed's order:
+ * those citing one of its pages, and those a newcomer could see beside it. Any other item
+ * shares neither a page nor a place with it, so neither notice could apply.
+ */
+function candidates(index: FeedIndex, draft: Prepared): Iterable<number> {
+  if (draft.scope.length === 0 || index.everywhere.length === index.items.length) return index.items.keys();
+  const positions = new Set<number>(index.everywhere);
+  for (const id of draft.scope) for (const position of index.byMunicipality.get(id) ?? []) positions.add(position);
+  for (const [, url] of draft.pages) for (const position of index.byPage.get(url) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b);
+}
+
+/** The site part of a canonical page: two pages that are the same have the same one. */
+const siteOf = (url: string) => {
+  const end = url.indexOf('/', 'https://'.length);
+  return end === -1 ? url : url.slice(0, end);
+};
+
+interface DraftSummary {
+  anyEverywhere: boolean;
+  municipalities: Set<string>;
+  /** The drafts' pages by site, so a feed on other sites is passed over without reading each page. */
+  pagesBySite: Map<string, string[]>;
+}
+
+/** Whether anything of `index` could give a notice to any of the drafts. */
+function mayMeet(index: FeedIndex, drafts: DraftSummary): boolean {
+  if (drafts.anyEverywhere || index.everywhere.length > 0) return true;
+  for (const id of drafts.municipalities) if (index.byMunicipality.has(id)) return true;
+  for (const [site, pages] of drafts.pagesBySite) {
+    if (index.sites.has(site) && pages.some((url) => index.byPage.has(url))) return true;
+  }
+  return false;
+}
+
+/** The notice one pair of items gives, if any: a shared page says more than a similar title, so it wins. */
+function pairNotice(draft: Located<Item>, mine: Prepared, theirs: Prepared, feed: Feed): Notice | undefined {
+  const other = theirs.item;
+  if (sharesServiceId(draft.value, other)) return undefined;
+  const page = mine.pages.find(([, url]) => theirs.pageSet.has(url));
+  if (page !== undefined) {
+    return sameSourceAsOtherPublisher.create({ path: draft.path + pointer('source', page[0]), id: draft.value.id }, describe(other, feed), other.serviceId);
+  }
+  if (!scopesMeet(mine.scope, theirs.scope)) return undefined;
+  let language: string | undefined;
+  for (const [lang, title] of mine.titles) {
+    const their = theirs.titles.get(lang);
+    if (their !== undefined && almostSame(title, their)) {
+      language = lang;
+      break;
+    }
+  }
+  if (language === undefined) return undefined;
+  return sameTitleAsOtherPublisher.create({ path: draft.path + pointer('title', language), id: draft.value.id }, describe(other, feed), other.serviceId);
+}
+
+/** One notice per pair of items, for each draft item in order, then each other feed and item in order. */
 function checkDuplicatesOfOthers(ctx: CheckContext): Notice[] {
-  return ctx.items.flatMap((draft) =>
-    otherItems(ctx, draft).flatMap((pair) => {
-      const notice = sameSourceNotice(pair) ?? sameTitleNotice(ctx, pair);
-      return notice === undefined ? [] : [notice];
-    }),
-  );
+  const drafts = ctx.items.map((draft) => ({ draft, mine: prepare(draft.value, ctx.feed), notices: [] as Notice[] }));
+  const summary: DraftSummary = {
+    anyEverywhere: drafts.some(({ mine }) => mine.scope.length === 0),
+    municipalities: new Set(drafts.flatMap(({ mine }) => mine.scope)),
+    pagesBySite: new Map(),
+  };
+  for (const url of new Set(drafts.flatMap(({ mine }) => [...mine.pageSet]))) {
+    const site = siteOf(url);
+    const pages = summary.pagesBySite.get(site);
+    if (pages === undefined) summary.pagesBySite.set(site, [url]);
+    else pages.push(url);
+  }
+  for (const feed of ctx.others) {
+    const index = feedIndex(feed);
+    if (!mayMeet(index, summary)) continue;
+    for (const { draft, mine, notices } of drafts) {
+      for (const position of candidates(index, mine)) {
+        const notice = pairNotice(draft, mine, index.items[position] as Prepared, feed);
+        if (notice !== undefined) notices.push(notice);
+      }
+    }
+  }
+  return drafts.flatMap(({ notices }) => notices);
 }
 
 function joinNames(names: string[], or: string): string {
@@ -293,13 +411,16 @@ function checkResponsibility(ctx: CheckContext): Notice[] {
     const jurisdiction = item.responsible.jurisdiction;
     if (jurisdiction === ctx.feed.publisher.jurisdiction) return [];
     const scope = scopeOf(item, ctx.feed);
+    const pages = Object.values(item.source).map(canonicalUrl);
     const responsible = ctx.others.filter(
-      (feed) => feed.publisher.jurisdiction === jurisdiction && scopesMeet(scope, feedScope(feed)),
+      (feed) => feed.publisher.jurisdiction === jurisdiction && scopesMeet(scope, feedIndex(feed).scope),
     );
     if (responsible.length === 0) return [];
-    const merged = responsible.some((feed) =>
-      feed.items.some((other) => sharesServiceId(item, other) || sharedSourceLanguage(item, other) !== undefined),
-    );
+    // Merged with one of their items: the same serviceId, or one of the same pages.
+    const merged = responsible.some((feed) => {
+      const index = feedIndex(feed);
+      return (item.serviceId !== undefined && index.serviceIds.has(item.serviceId)) || pages.some((url) => index.byPage.has(url));
+    });
     if (merged) return [];
     const publishers = responsible.map(publisherName);
     return [
