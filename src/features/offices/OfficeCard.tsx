@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Sourced } from '../../content/catalogue';
+import type { LocalizedText } from '../../content/localized';
 import type { Office } from '../../content/office';
 import type { Weekday } from '../../content/taxonomy';
 import { Text } from '../../shared/ui/Text';
@@ -10,14 +12,17 @@ import { PhoneLink } from '../../shared/ui/PhoneLink';
 
 interface OfficeCardProps {
   office: Sourced<Office> & { distanceKm?: number };
-  open: boolean;
+  /** Whether it is open now; undefined when its hours are not published. */
+  open: boolean | undefined;
   today: Weekday;
+  /** The steps of the catalogue the office helps with, for links to them. */
+  services: { id: string; title: LocalizedText }[];
 }
 
 const oneLine = (office: Office) =>
   `${office.address.street}, ${office.address.city}, ${office.address.province} ${office.address.postalCode}`;
 
-export function OfficeCard({ office, open, today }: OfficeCardProps) {
+export function OfficeCard({ office, open, today, services }: OfficeCardProps) {
   const { t } = useTranslation('offices');
   const lang = useLang();
   const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(oneLine(office))}`;
@@ -31,7 +36,7 @@ export function OfficeCard({ office, open, today }: OfficeCardProps) {
         {office.distanceKm !== undefined && (
           <span className="office-distance">{t('distance', { distance: kilometres(office.distanceKm, lang) })}</span>
         )}
-        <span className={open ? 'office-open' : 'office-closed'}>{open ? t('openNow') : t('closedNow')}</span>
+        {open !== undefined && <span className={open ? 'office-open' : 'office-closed'}>{open ? t('openNow') : t('closedNow')}</span>}
       </p>
       <p className="office-address">{oneLine(office)}</p>
       <p className="office-actions">
@@ -47,6 +52,22 @@ export function OfficeCard({ office, open, today }: OfficeCardProps) {
       </p>
       <OfficeHours hours={office.hours} today={today} />
       <dl className="office-facts">
+        {services.length > 0 && (
+          <div>
+            <dt>{t('services')}</dt>
+            <dd>
+              <ul className="office-services">
+                {services.map((service) => (
+                  <li key={service.id}>
+                    <Link to={`/${lang}/tasks/${service.id}`}>
+                      <Text value={service.title} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('languages')}</dt>
           <dd>{office.languages.map((code) => languageName(code, lang)).join(', ')}</dd>

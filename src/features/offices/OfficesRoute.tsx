@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sortOfficesByDistance } from '../../content/offices/distance';
 import { filterOffices } from '../../content/offices/filters';
 import { isOpenAt, todayInToronto } from '../../content/offices/hours';
+import type { LocalizedText } from '../../content/localized';
 import { parsePostalCode } from '../../content/offices/postalCode';
 import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
@@ -52,6 +53,19 @@ export function OfficesRoute() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.catalogue.offices, filters.service, filters.language, filters.wheelchairAccessible, filters.open, origin]);
 
+  // An office names the steps it helps with by id; merged ones live on as another item's "also from".
+  const items = data.catalogue.items;
+  const services = useMemo(() => {
+    const byId = new Map<string, { id: string; title: LocalizedText }>();
+    for (const item of items) {
+      const entry = { id: item.id, title: item.title };
+      byId.set(item.id, entry);
+      for (const other of item.alsoFrom) byId.set(other.id, entry);
+    }
+    return byId;
+  }, [items]);
+  const servicesOf = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => services.get(id) ?? []))];
+
   // A search result links to one office: show it once the list is drawn.
   useScrollToHash(!data.loading);
 
@@ -92,7 +106,13 @@ export function OfficesRoute() {
       )}
       <ol className="office-list-results">
         {offices.map((office) => (
-          <OfficeCard key={office.id} office={office} open={isOpenAt(office, now)} today={today} />
+          <OfficeCard
+            key={office.id}
+            office={office}
+            open={office.hours.length > 0 ? isOpenAt(office, now) : undefined}
+            today={today}
+            services={servicesOf(office.services)}
+          />
         ))}
       </ol>
       <p className="hint">{t('credit')}</p>

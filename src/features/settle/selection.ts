@@ -22,3 +22,22 @@ export function toggled(ids: readonly string[], id: string, on: boolean): string
 export function compareSearch(ids: readonly string[]): string {
   return `?compare=${ids.map(encodeURIComponent).join(',')}`;
 }
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The municipalities whose name or region holds `filter` (case and accents ignored), and the
+ * chosen ones whatever the filter, so a ticked box never disappears while the person types.
+ */
+export function matchingMunicipalities<M extends { id: string; name: Record<string, string>; region: Record<string, string> }>(
+  municipalities: readonly M[],
+  chosen: readonly string[],
+  filter: string,
+  localize: (text: Record<string, string>) => string,
+): readonly M[] {
+  const wanted = folded(filter.trim());
+  if (!wanted) return municipalities;
+  return municipalities.filter(
+    (municipality) => chosen.includes(municipality.id) || folded(`${localize(municipality.name)} ${localize(municipality.region)}`).includes(wanted),
+  );
+}
