@@ -67,7 +67,8 @@ async function read(target: Target, options: { baseUrl: string; fetch: typeof fe
     case 'feed': {
       const { source } = target;
       const content = source.kind === '211' ? await read211(source, options) : await loadPortal(source, options);
-      return { outcome: 'feed', feed: content.feed, rejections: content.problems.map((problem) => problem.message) };
+      const rejections = [...(content.rejected ?? []), ...content.problems];
+      return { outcome: 'feed', feed: content.feed, rejections: rejections.map((problem) => problem.message) };
     }
     case 'news': {
       const text = await fetchPortalText(target.source, options, { url: target.url });

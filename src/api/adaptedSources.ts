@@ -63,7 +63,7 @@ export function contentFrom(portal: Pick<SourceConfig, 'id'>, adapted: AdaptedSo
     const all = [...rejections, ...problems];
     throw new PortalError(portal.id, 'rejected', all.map((problem) => problem.message).join('\n'), undefined, all);
   }
-  return { portalId: portal.id, feed, problems: [...rejections, ...problems], fetchedAt };
+  return { portalId: portal.id, feed, problems, rejected: rejections, fetchedAt };
 }
 
 /** A loader around a pure adapter: `read` fetches and adapts, the rest is common to every kind. */

@@ -54,7 +54,9 @@ async function get(url: string): Promise<string> {
   return (await fetch(new URL(url, baseUrl))).text();
 }
 
-const rejectionMessages = (content: PortalContent) => content.problems.map((problem) => problem.message);
+/** Every record the adapter left out (reported by the ingest) and every entry the validator skipped. */
+const leftOut = (content: PortalContent) => [...(content.rejected ?? []), ...content.problems];
+const rejectionMessages = (content: PortalContent) => leftOut(content).map((problem) => problem.message);
 const isRejection = (message: string) => /^(Skipped|Not read): /.test(message);
 
 /** Every request the mock server saw during a test, by path. */
@@ -188,7 +190,7 @@ describe('public/portals.json against the mock services', () => {
       if (portal.kind !== 'newcomer-feed') expect(content.feed.offices.length, portal.id).toBeGreaterThan(0);
       expect(rejectionMessages(content).filter((message) => !isRejection(message)), portal.id).toEqual([]);
       // No page left unread and no response refused whole: only records were left out.
-      expect(content.problems.filter((problem) => problem.section === 'feed'), portal.id).toEqual([]);
+      expect(leftOut(content).filter((problem) => problem.section === 'feed'), portal.id).toEqual([]);
     }
   });
 
@@ -204,7 +206,7 @@ describe('public/portals.json against the mock services', () => {
 });
 
 describe('ircc-newcomer-services over HTTP', () => {
-  it('gives IRCC’s agencies as offices, every left-out entry counted as skipped', async () => {
+  it('gives IRCC’s agencies as offices, every left-out record reported, none of them shown to newcomers as skipped', async () => {
     const portal = await exampleSource('ircc-newcomer-services');
     const content = await loadPortal(portal, { baseUrl });
     const expected = adaptIrccNewcomerServices(await get(portal.url), contextOf(portal));
@@ -212,7 +214,8 @@ describe('ircc-newcomer-services over HTTP', () => {
     expect(content.feed.offices.every((office) => office.kind === 'settlement-agency' && office.id.startsWith('ircc-services.'))).toBe(true);
     expect(content.feed.publisher).toEqual(portal.publisher);
     expect(expected.rejected.length).toBeGreaterThan(0);
-    expect(content.problems).toEqual(
+    expect(content.problems).toEqual([]);
+    expect(leftOut(content)).toEqual(
       expected.rejected.map(({ index, recordId, reason }) => ({
         section: index < 0 ? 'feed' : 'offices',
         ...(index < 0 ? {} : { index }),
@@ -229,7 +232,7 @@ describe('ircc-newcomer-services over HTTP', () => {
     setMockSwitches('ircc:malformed');
     const content = await loadPortal(portal, { baseUrl });
     expect(content.feed.offices).toHaveLength(healthy.feed.offices.length);
-    expect(content.problems.length).toBeGreaterThan(healthy.problems.length);
+    expect(leftOut(content).length).toBeGreaterThan(leftOut(healthy).length);
   });
 });
 
@@ -244,7 +247,7 @@ describe('hsds over HTTP', () => {
     expect(nextHsdsPage(texts[1] ?? '')).toBeNull();
     const expected = adaptHsdsPages(texts, contextOf(portal));
     expect(content.feed.offices.map((office) => office.id)).toEqual((expected.feed.offices ?? []).map((office) => office.id));
-    expect(content.problems).toHaveLength(expected.rejected.length);
+    expect(leftOut(content)).toHaveLength(expected.rejected.length);
     expect(content.feed.offices.some((office) => office.services.includes('ca.linc'))).toBe(true);
   });
 
@@ -261,7 +264,7 @@ describe('hsds over HTTP', () => {
     requested.length = 0;
     const content = await loadPortal(portal, { baseUrl });
     expect(requested).toHaveLength(MAX_PAGES);
-    expect(content.problems.filter((problem) => problem.section === 'feed').map((problem) => problem.message)).toEqual([
+    expect(leftOut(content).filter((problem) => problem.section === 'feed').map((problem) => problem.message)).toEqual([
       `Not read: stopped after ${MAX_PAGES} pages; the pages after http://localhost/portals/hsds/services?full=true&page=${MAX_PAGES} were not read`,
     ]);
   });
@@ -281,10 +284,10 @@ describe('ckan-datastore over HTTP', () => {
     const ids = expected.flatMap(({ feed }) => (feed.offices ?? []).map((office) => office.id));
     expect(content.feed.offices.map((office) => office.id)).toEqual(ids);
     expect(content.feed.offices.every((office) => office.kind === 'library' && office.municipality === 'toronto')).toBe(true);
-    expect(content.problems).toHaveLength(expected.reduce((sum, { rejected }) => sum + rejected.length, 0));
+    expect(leftOut(content)).toHaveLength(expected.reduce((sum, { rejected }) => sum + rejected.length, 0));
 
     // Virtual Branch is the 12th record, on page 2: its position counts the 10 records of page 1.
-    const virtual = content.problems.find((problem) => problem.message.includes('Virtual Branch'));
+    const virtual = leftOut(content).find((problem) => problem.message.includes('Virtual Branch'));
     expect(virtual).toMatchObject({ section: 'offices', index: 11 });
   });
 
@@ -302,7 +305,7 @@ describe('ckan-datastore over HTTP', () => {
     );
     const content = await loadPortal(portal, { baseUrl });
     expect(content.feed.offices.map((office) => office.id)).toEqual(['tpl-branches.bh', 'tpl-branches.cw', 'tpl-branches.elm']);
-    expect(content.problems).toEqual([
+    expect(leftOut(content)).toEqual([
       expect.objectContaining({
         section: 'offices',
         id: 'tpl-branches.cw',

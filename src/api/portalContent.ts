@@ -7,6 +7,12 @@ export interface PortalContent {
   portalId: string;
   feed: Feed;
   problems: FeedProblem[];
+  /**
+   * Records of a real service its adapter does not read (a bookmobile, a place outside Ontario,
+   * a record with no address): a matter for whoever runs the source or the ingest, which reports
+   * them, not for a newcomer, who is never shown them as "left out".
+   */
+  rejected?: FeedProblem[];
   fetchedAt: string;
 }
 

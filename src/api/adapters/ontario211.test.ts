@@ -442,7 +442,7 @@ describe('the 211 key', () => {
   });
 });
 
-describe('adapt211 never throws', () => {
+describe('adapt211 never throws', { timeout: 60_000 }, () => {
   const fixture = searchEn.Records as Record<string, unknown>[];
   const fields = [...new Set(fixture.flatMap((record) => Object.keys(record)))];
 
