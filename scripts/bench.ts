@@ -10,6 +10,7 @@ import { measureJourney } from './bench/journey';
 import { measureLighthouse } from './bench/lighthouse';
 import { measureOffline } from './bench/offline';
 import { formatTable, withinBudget, type BenchRow } from './bench/rows';
+import { measureScale } from './bench/scale';
 import { measureSearch } from './bench/search';
 import { OUT_DIR } from './outDir';
 
@@ -40,7 +41,7 @@ function machine(): string {
 console.log('Building the production app…');
 await buildApp();
 
-const rows: BenchRow[] = [...measureBundle(OUT_DIR), ...(await measureJourney()), ...(await measureSearch())];
+const rows: BenchRow[] = [...measureBundle(OUT_DIR), ...(await measureJourney()), ...(await measureSearch()), ...(await measureScale())];
 
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'warn' });
 try {

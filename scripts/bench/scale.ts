@@ -1,0 +1,107 @@
+// The scale figures of issue 13, on a generated Ontario (444 municipalities of about 50 items and
+// 5 offices each, beside the federal and provincial feeds): the ingest's time and memory, what a
+// phone downloads of the snapshot, and how long search takes to index one person's catalogue.
+// `npx tsx scripts/bench/scale.ts` runs these rows alone.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { INDEX_PATH, cataloguePath } from '../../src/api/snapshotPaths';
+import type { Catalogue } from '../../src/content/catalogue';
+import { buildSearchIndex } from '../../src/content/search/searchIndex';
+import { ONTARIO_MUNICIPALITIES } from './ontario/generate';
+import { measureIngest } from './ontario/measureIngest';
+import { formatTable, median, type BenchRow } from './rows';
+
+const INGEST_BUDGET_S = 60;
+const INGEST_MEMORY_BUDGET_MB = 1024;
+/** "Where to settle" transfers at most this for two to four cities; the index is part of it. */
+const SETTLE_BUDGET_KB = 150;
+/** The offline download of one municipality, English and French, at most; its catalogue is part of it. */
+const OFFLINE_BUDGET_KB = 400;
+const SEARCH_BUILD_BUDGET_MS = 100;
+const SEARCH_WARM_UP = 3;
+const SEARCH_RUNS = 20;
+
+const gzippedKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** Every municipality's catalogue with its compressed size, the largest first. */
+async function catalogues(snapshot: string): Promise<{ id: string; bytes: Buffer; kb: number }[]> {
+  const names = await readdir(join(snapshot, 'catalogues'));
+  const sized = await Promise.all(
+    names.map(async (name) => {
+      const id = name.replace(/\.json$/, '');
+      const bytes = await readFile(join(snapshot, cataloguePath(id)));
+      return { id, bytes, kb: gzippedKb(bytes) };
+    }),
+  );
+  return sized.sort((a, b) => b.kb - a.kb);
+}
+
+function timeSearchBuild(catalogue: Catalogue): number {
+  for (let i = 0; i < SEARCH_WARM_UP; i++) buildSearchIndex(catalogue);
+  const durations: number[] = [];
+  for (let i = 0; i < SEARCH_RUNS; i++) {
+    const start = performance.now();
+    buildSearchIndex(catalogue);
+    durations.push(performance.now() - start);
+  }
+  return median(durations);
+}
+
+export async function measureScale({ municipalities = ONTARIO_MUNICIPALITIES }: { municipalities?: number } = {}): Promise<BenchRow[]> {
+  const run = await measureIngest({ municipalities });
+  try {
+    const province = `generated Ontario, ${municipalities} municipalities`;
+    const index = await readFile(join(run.snapshot, INDEX_PATH));
+    const all = await catalogues(run.snapshot);
+    const largest = all[0];
+    if (!largest) throw new Error('the ingest wrote no municipality’s catalogue');
+    const middle = all[Math.floor(all.length / 2)] ?? largest;
+    const catalogue = JSON.parse(largest.bytes.toString('utf8')) as Catalogue;
+    const documents = catalogue.items.length + catalogue.offices.length;
+    return [
+      {
+        measure: `Ingest of the ${province}`,
+        value: run.seconds,
+        unit: 's',
+        budget: { max: INGEST_BUDGET_S },
+        note: `wall time of \`npm run ingest\` over HTTP from a local server, Node's start included; ${run.cpuSeconds.toFixed(1)} s of CPU, machine load ${run.load.toFixed(1)} on ${municipalities + 2} feeds`,
+      },
+      {
+        measure: `Ingest of the ${province}, peak memory`,
+        value: run.peakBytes / 2 ** 20,
+        unit: 'MB',
+        budget: { max: INGEST_MEMORY_BUDGET_MB },
+        note: 'largest resident set of the ingest process',
+      },
+      {
+        measure: `Municipality index (${INDEX_PATH}), ${province}`,
+        value: gzippedKb(index),
+        unit: 'KB',
+        budget: { max: SETTLE_BUDGET_KB },
+        note: `gzip -9 of ${(index.length / 1024).toFixed(0)} KB; what "where to settle" reads instead of every feed, within its ${SETTLE_BUDGET_KB} KB page budget`,
+      },
+      {
+        measure: `One municipality's catalogue, English and French, ${province}`,
+        value: largest.kb,
+        unit: 'KB',
+        budget: { max: OFFLINE_BUDGET_KB },
+        note: `gzip -9, the largest (${largest.id}, ${(largest.bytes.length / 1024).toFixed(0)} KB); median ${middle.kb.toFixed(1)} KB; part of the ${OFFLINE_BUDGET_KB} KB offline download`,
+      },
+      {
+        measure: `Search index build, one municipality's catalogue (${documents} documents)`,
+        value: timeSearchBuild(catalogue),
+        unit: 'ms',
+        budget: { max: SEARCH_BUILD_BUDGET_MS },
+        note: `${largest.id}, the largest; median of ${SEARCH_RUNS} builds after ${SEARCH_WARM_UP} warm-up, Node`,
+      },
+    ];
+  } finally {
+    await run.cleanup();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(formatTable(await measureScale()));
+}
