@@ -19,7 +19,7 @@ test('choosing "I am preparing to move" narrows the topics to steps before arriv
   await page.getByRole('link', { name: /I am preparing to move/ }).click();
   await expect(page.getByRole('link', { name: /I am preparing to move/ })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('heading', { name: 'Topics to prepare before you arrive' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Citizenship/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Citizenship/ })).toHaveCount(0);
   const preparingCount = Number((await workTopic.innerText()).match(/(\d+) steps?/)?.[1]);
   expect(preparingCount).toBeGreaterThan(0);
   expect(preparingCount).toBeLessThan(allCount);

@@ -1,10 +1,11 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { savedQueriesFor } from './catalogue';
 
 /**
  * Waits until the app's service worker controls the page and the content cache is saved: the
- * portal list and the federal and provincial portals (3), plus the municipality once chosen.
+ * portal list and every source that applies everywhere, plus the municipality's once chosen.
  */
-export async function waitUntilOfflineReady(page: Page, savedQueries = 3) {
+export async function waitUntilOfflineReady(page: Page, savedQueries = savedQueriesFor()) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
   await expect
     .poll(() => page.evaluate(readPersistedQueryCount), { timeout: 15_000, message: 'content cache saved' })

@@ -1,14 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mockFeeds } from '../mocks/data/feeds.ts';
+import { sources as portals } from './catalogue';
 import { switchPortals } from './mockSwitches';
 
-/** The six mock portals as the summary should list them, counted from the fixtures. */
-const portals = Object.entries(mockFeeds).map(([id, feed]) => ({
-  id,
-  name: feed.publisher.name,
-  items: feed.items?.length ?? 0,
-  offices: feed.offices?.length ?? 0,
-}));
+/** The municipalities the sources cover, and those that apply everywhere (the default scope). */
+const municipalities = new Set(portals.flatMap((portal) => portal.municipality ?? []));
+const everywhere = portals.filter((portal) => portal.municipality === undefined);
 
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
@@ -38,9 +34,9 @@ test('saves every portal for offline use and lists what is saved', async ({ page
   await page.goto('/en/settings');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
   const title = 'What is saved on this device';
-  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
+  await includeEveryMunicipality(page, new RegExp(`^Also save the ${municipalities.size} other municipalities`));
   // Opening the app saved the federal and provincial content already; no city is chosen.
-  await expect(savedList(page, title).filter({ hasText: 'Not saved yet' })).toHaveCount(4);
+  await expect(savedList(page, title).filter({ hasText: 'Not saved yet' })).toHaveCount(portals.length - everywhere.length);
 
   await page.getByRole('button', { name: 'Save for offline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText(
@@ -69,7 +65,7 @@ test('saves every portal for offline use and lists what is saved', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moving to Ontario: what to do and when');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline settings');
-  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
+  await includeEveryMunicipality(page, new RegExp(`^Also save the ${municipalities.size} other municipalities`));
   await expect(savedList(page, title).filter({ hasText: `Saved on ${today()}` })).toHaveCount(portals.length);
   await expect(page.locator('progress')).toHaveCount(0);
 });
@@ -85,19 +81,17 @@ test('by default saves the federal and provincial portals and only the person’
   await page.goto('/en/settings');
   await expect(page.getByText('It saves federal and provincial content and your municipality’s: City of Ottawa.')).toBeVisible();
   await page.getByRole('button', { name: 'Save for offline' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText('Done. All 3 sources are saved on this device.');
+  const ottawa = portals.filter((portal) => portal.municipality === undefined || portal.municipality === 'ottawa');
+  expect(ottawa.map((portal) => portal.id)).toEqual(expect.arrayContaining(['canada', 'ontario', 'ottawa', 'ircc-services']));
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText(`Done. All ${ottawa.length} sources are saved on this device.`);
   const title = 'What is saved on this device';
-  await expect(savedList(page, title).getByRole('heading')).toHaveText([
-    'Government of Canada',
-    'Government of Ontario',
-    'City of Ottawa',
-  ]);
+  await expect(savedList(page, title).getByRole('heading')).toHaveText(ottawa.map((portal) => portal.name.en ?? ''));
 });
 
 test('a failing portal is reported while the others are saved', async ({ page, context, baseURL }) => {
   await switchPortals(context, baseURL, 'ontario:fail');
   await page.goto('/en/settings');
-  await includeEveryMunicipality(page, /^Also save the 4 other municipalities/);
+  await includeEveryMunicipality(page, new RegExp(`^Also save the ${municipalities.size} other municipalities`));
   await page.getByRole('button', { name: 'Save for offline' }).click();
 
   const saved = portals.length - 1;
@@ -123,7 +117,7 @@ test('the French page is in French, with French names and sizes', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paramètres hors ligne');
   await expect(page.getByRole('heading', { name: 'Conserver le contenu enregistré' })).toBeVisible();
 
-  await includeEveryMunicipality(page, /^Enregistrer aussi les 4 autres municipalités/);
+  await includeEveryMunicipality(page, new RegExp(`^Enregistrer aussi les ${municipalities.size} autres municipalités`));
   await page.getByRole('button', { name: 'Enregistrer pour consulter hors ligne' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Terminé.' })).toHaveText(
     `Terminé. Les ${portals.length} sources sont enregistrées sur cet appareil.`,

@@ -1,9 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mockFeeds } from '../mocks/data/feeds';
 import type { OfficeKind } from '../src/content/taxonomy';
+import { catalogue } from './catalogue';
 
-const allMunicipalities = Object.values(mockFeeds).flatMap((feed) => feed.municipalities ?? []);
-const allOffices = Object.values(mockFeeds).flatMap((feed) => feed.offices ?? []);
+const allMunicipalities = catalogue.municipalities;
+// Every source's offices, IRCC's agencies and the community directories' among them.
+const allOffices = catalogue.offices;
 
 function municipality(id: string) {
   const found = allMunicipalities.find((entry) => entry.id === id);
@@ -11,7 +12,7 @@ function municipality(id: string) {
   return found;
 }
 
-/** How many offices of a kind the mock portals list in a municipality, counted from the fixtures. */
+/** How many offices of a kind the sources list in a municipality, counted from what the mocks serve. */
 const officeCount = (id: string, kind: OfficeKind) =>
   allOffices.filter((office) => office.municipality === id && office.kind === kind).length;
 

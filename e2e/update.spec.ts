@@ -7,8 +7,12 @@ import { waitUntilOfflineReady } from './offline';
 // This test deploys two builds of its own on its own port, so it cannot disturb the shared
 // server the other tests use.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = fileURLToPath(new URL('../test-results/update-deploy', import.meta.url));
-const port = Number(process.env.E2E_PORT ?? 4317) + 100;
+// Each project (phone, desktop) deploys apart, so the two runs never empty each other's folder.
+const deployment = (project: string) => ({
+  outDir: fileURLToPath(new URL(`../test-results/update-deploy-${project}`, import.meta.url)),
+  port: Number(process.env.E2E_PORT ?? 4317) + 100 + (project === 'phone' ? 0 : 1),
+});
+let outDir = '';
 
 async function deploy(buildId: string) {
   process.env.BUILD_ID = buildId;
@@ -16,7 +20,9 @@ async function deploy(buildId: string) {
 }
 
 test('a new version deployed while the page is open is offered, not forced, and progress survives it', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
+  const { port, ...folder } = deployment(test.info().project.name);
+  outDir = folder.outDir;
   await deploy(`first-${Date.now()}`);
   const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: true } });
   const context = await browser.newContext({ baseURL: `http://localhost:${port}` });

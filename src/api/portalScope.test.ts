@@ -22,7 +22,8 @@ describe('portalsInScope', () => {
     expect(ids(portalsInScope(portals, 'all', 'ottawa'))).toEqual(['canada', 'ontario', 'ottawa', 'toronto']);
   });
 
-  it('lists the municipalities the configuration covers', () => {
+  it('lists the municipalities the configuration covers, each once, by its first source', () => {
     expect(ids(configuredMunicipalities(portals))).toEqual(['ottawa', 'toronto']);
+    expect(ids(configuredMunicipalities([...portals, { id: 'tpl-branches', municipality: 'toronto' }]))).toEqual(['ottawa', 'toronto']);
   });
 });

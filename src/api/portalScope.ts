@@ -17,7 +17,14 @@ export function portalsInScope<T extends Pick<PortalConfig, 'municipality'>>(
   );
 }
 
-/** The municipalities the configured portals cover, in configuration order. */
+/**
+ * The municipalities the configured portals cover, in configuration order: one source per
+ * municipality, the first configured for it (a city's own feed, listed before its libraries).
+ */
 export function configuredMunicipalities<T extends Pick<PortalConfig, 'municipality'>>(portals: readonly T[]) {
-  return portals.filter((portal): portal is T & { municipality: string } => portal.municipality !== undefined);
+  const seen = new Set<string>();
+  return portals.filter(
+    (portal): portal is T & { municipality: string } =>
+      portal.municipality !== undefined && !seen.has(portal.municipality) && Boolean(seen.add(portal.municipality)),
+  );
 }

@@ -51,23 +51,21 @@ export function OfficeCard({ office, open, today, services }: OfficeCardProps) {
         )}
       </p>
       <OfficeHours hours={office.hours} today={today} />
+      {services.length > 0 && (
+        <div className="office-services">
+          <h3>{t('services')}</h3>
+          <ul>
+            {services.map((service) => (
+              <li key={service.id}>
+                <Link to={`/${lang}/tasks/${service.id}`}>
+                  <Text value={service.title} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <dl className="office-facts">
-        {services.length > 0 && (
-          <div>
-            <dt>{t('services')}</dt>
-            <dd>
-              <ul className="office-services">
-                {services.map((service) => (
-                  <li key={service.id}>
-                    <Link to={`/${lang}/tasks/${service.id}`}>
-                      <Text value={service.title} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
         <div>
           <dt>{t('languages')}</dt>
           <dd>{office.languages.map((code) => languageName(code, lang)).join(', ')}</dd>
