@@ -9,7 +9,7 @@ import { OUT_DIR } from './outDir';
 
 const INPUTS = [
   ...['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'],
-  ...['scripts/build.ts', 'scripts/prerender.ts', 'scripts/prerender'],
+  ...['scripts/build.ts', 'scripts/prerender.ts', 'scripts/prerender', 'scripts/vite', 'scripts/hosting'],
 ];
 const BUILT = `${OUT_DIR}/index.html`;
 

@@ -6,13 +6,14 @@ import { prerenderedPage } from '../prerender/prerenderedPage';
 import { connectOrigins, cspHash, inlineCode, readBuildFacts } from './buildFacts';
 
 describe('connectOrigins', () => {
-  it('names the origins the browser fetches from, and no relative or disabled source', () => {
+  it('names the origins the browser fetches from, and no relative, disabled or ingest-only source', () => {
     const config = {
       portals: [
         { url: '/portals/canada/newcomer-feed.json' },
         { url: 'https://services.example.ca/data.js', reports: { url: 'https://reports.example.ca/new?source=x' } },
         { url: 'https://news.example.ca/{lang}/news.json' },
         { url: 'https://off.example.ca/feed.json', enabled: false },
+        { kind: '211', url: 'https://data.211.example.ca/api/v2/search' },
       ],
       feedback: { url: '/portals/feedback' },
       snapshot: { url: 'https://cdn.example.ca/snapshot/' },

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineStyleText, START_APP_CODE } from '../prerender/prerenderedPage.ts';
+import { INGEST_ONLY_KINDS } from '../../src/api/portalConfig.ts';
 import type { BuildFacts } from './headerRules.ts';
 
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -25,7 +26,7 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 }
 
 interface SourcesFileShape {
-  portals?: { url?: unknown; enabled?: unknown; reports?: { url?: unknown } }[];
+  portals?: { kind?: unknown; url?: unknown; enabled?: unknown; reports?: { url?: unknown } }[];
   feedback?: { url?: unknown };
   snapshot?: { url?: unknown };
 }
@@ -38,7 +39,10 @@ interface SourcesFileShape {
 export function connectOrigins(config: unknown): string[] {
   const file = (config ?? {}) as SourcesFileShape;
   const addresses = [
-    ...(file.portals ?? []).filter((source) => source.enabled !== false).flatMap((source) => [source.url, source.reports?.url]),
+    ...(file.portals ?? [])
+      // A source only the ingest reads (211: its key is a secret) is never fetched by a browser.
+      .filter((source) => source.enabled !== false && !(INGEST_ONLY_KINDS as readonly unknown[]).includes(source.kind))
+      .flatMap((source) => [source.url, source.reports?.url]),
     file.feedback?.url,
     file.snapshot?.url,
   ];
