@@ -10,10 +10,11 @@ import { precompress } from './precompress';
 import { prerenderedPage, type CapturedPage } from './prerender/prerenderedPage';
 import { OUT_DIR } from './outDir';
 
-const START_PAGES = ['/en/', '/fr/'];
+// What's new is linked from the home pages only once the news have arrived, after they are drawn.
+const START_PAGES = ['/en/', '/fr/', '/en/news', '/fr/news'];
 // Pages that read the same for everyone on a first visit. The others show what the device holds
 // (profile, saved data, settings), answer a query or a location, or compare every city.
-const PRERENDERED = /^\/[a-z]{2,3}\/(?:|journey(?:\/[a-z-]+)?|topics\/[^/]+|tasks\/[^/]+|services(?:\/who-does-what)?)$/;
+const PRERENDERED = /^\/[a-z]{2,3}\/(?:|journey(?:\/[a-z-]+)?|topics\/[^/]+|tasks\/[^/]+|services(?:\/who-does-what)?|news)$/;
 // Most of a page's time is waiting for the network to fall quiet, so pages overlap well.
 const PARALLEL = 8;
 const BROWSERS = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

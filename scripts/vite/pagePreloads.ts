@@ -29,6 +29,7 @@ export const PAGE_MODULES: PageModule[] = [
   { pattern: '^/services/?$', module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
   { pattern: '^/preview/?$', module: 'src/features/preview/PreviewRoute.tsx', namespace: 'preview' },
   { pattern: '^/preview/notices/?$', module: 'src/features/preview/NoticeCodesRoute.tsx', namespace: 'preview' },
+  { pattern: '^/news/?$', module: 'src/features/news/NewsRoute.tsx', namespace: 'news' },
   {
     pattern: '^/services/who-does-what/?$',
     module: 'src/features/services/WhoDoesWhatRoute.tsx',

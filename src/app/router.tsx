@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { i18nStarted } from '../i18n/i18n';
-import { preferredLanguage } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from '../i18n/languages';
+import { queryClient } from '../shared/portals/queryClient';
 import { NotFound } from '../shared/ui/NotFound';
 import { Layout } from './Layout';
 
@@ -10,15 +11,17 @@ import { Layout } from './Layout';
  * A page in its own chunk (and its strings in their own namespace), so the first visit
  * downloads only the page it shows. `preload` fetches both at once; once loaded, the page
  * renders at once instead of through a Suspense fallback, which React keeps for 300 ms at least.
+ * `data`, for a page whose first paint is data other than the portals' feeds, fetches it too.
  */
 function page<M>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType,
-  { namespace, dataFirst = false }: { namespace?: string; dataFirst?: boolean } = {},
+  { namespace, dataFirst = false, data }: { namespace?: string; dataFirst?: boolean; data?: () => Promise<unknown> } = {},
 ) {
   let loaded: ComponentType | undefined;
   const strings = () => (namespace ? i18nStarted.then(() => i18next.loadNamespaces(namespace)) : undefined);
-  const preload = async () => (await Promise.all([load().then((module) => (loaded = pick(module))), strings()]))[0];
+  const preload = async () =>
+    (await Promise.all([load().then((module) => (loaded = pick(module))), strings(), data?.().catch(() => undefined)]))[0];
   // A thenable that calls back at once lets React.lazy resolve without suspending.
   const Component = lazy(() => {
     const ready = loaded;
@@ -30,6 +33,12 @@ function page<M>(
   });
   return { element: <Component />, preload, dataFirst };
 }
+
+// What's new paints its news first, drawn with them when prerendered (see prefetchNews).
+const newsFirst = () =>
+  import('../shared/news/newsQueries').then((news) =>
+    news.prefetchNews(queryClient, languageFromPath(window.location.pathname) ?? DEFAULT_LANGUAGE),
+  );
 
 // index.html asks for the opened page's chunk early too (scripts/vite/pagePreloads.ts).
 const pages = {
@@ -60,6 +69,7 @@ const pages = {
   settings: page(() => import('../features/settings/SettingsRoute'), (m) => m.SettingsRoute, { namespace: 'settings' }),
   preview: page(() => import('../features/preview/PreviewRoute'), (m) => m.PreviewRoute, { namespace: 'preview' }),
   noticeCodes: page(() => import('../features/preview/NoticeCodesRoute'), (m) => m.NoticeCodesRoute, { namespace: 'preview' }),
+  news: page(() => import('../features/news/NewsRoute'), (m) => m.NewsRoute, { namespace: 'news', data: newsFirst }),
 };
 
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
@@ -89,6 +99,7 @@ const routes: PageRoute[] = [
       pageRoute('search', pages.search),
       pageRoute('preview', pages.preview),
       pageRoute('preview/notices', pages.noticeCodes),
+      pageRoute('news', pages.news),
       { path: '*', element: <NotFound /> },
     ],
   },

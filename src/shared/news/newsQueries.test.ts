@@ -9,7 +9,8 @@ import { resetMockSwitches, setMockSwitches } from '../../../mocks/switches';
 import type { NewsEntry } from '../../api/adapters/gcNews';
 import type { NewsFile } from '../../api/newsFile';
 import { PortalsFile } from '../../api/portalConfig';
-import { mergeNews, newsData, newsRequests, type NewsData, type NewsRequest } from './newsQueries';
+import { PORTALS_FILE_QUERY_KEY } from '../portals/portalQueries';
+import { mergeNews, newsData, newsRequests, prefetchNews, type NewsData, type NewsRequest } from './newsQueries';
 import type { NewsRead } from './loadNews';
 
 const BASE = 'http://app.test/';
@@ -159,6 +160,32 @@ describe('news from a deployed snapshot', () => {
     server.use(http.get('http://app.test/snapshot/news/en.json', () => HttpResponse.json({ ...file, publishers: {} })));
     const news = await settled(client(), newsRequests(withSnapshot, 'en', BASE), { 'ircc-news': newsSource.publisher });
     expect(news.publishers['ircc-news']?.id).toBe('ircc');
+  });
+});
+
+describe('prefetchNews, before What’s new first renders', () => {
+  const seeded = () => {
+    const queryClient = client();
+    queryClient.setQueryData(PORTALS_FILE_QUERY_KEY, shipped);
+    return queryClient;
+  };
+
+  it('puts the page’s news in the cache the page reads', async () => {
+    const queryClient = seeded();
+    await prefetchNews(queryClient, 'fr', { baseUrl: BASE });
+    const [request] = newsRequests(shipped, 'fr', BASE);
+    expect(queryClient.getQueryData<NewsRead>(request!.query.queryKey)?.entries[0]?.lang).toBe('fr');
+  });
+
+  it('does not hold the page back for a slow source', async () => {
+    setMockSwitches('gc-news:slow');
+    const queryClient = seeded();
+    const started = Date.now();
+    await prefetchNews(queryClient, 'en', { baseUrl: BASE, waitMs: 100 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const [request] = newsRequests(shipped, 'en', BASE);
+    expect(queryClient.getQueryData(request!.query.queryKey)).toBeUndefined();
+    await queryClient.cancelQueries();
   });
 });
 

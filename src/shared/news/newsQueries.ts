@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { queryOptions, useQueries, type QueryObserverResult } from '@tanstack/react-query';
+import { queryOptions, useQueries, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
 import type { NewsEntry } from '../../api/adapters/gcNews';
 import type { NewsSourceConfig, PortalsFile } from '../../api/portalConfig';
 import type { LocalizedText } from '../../content/localized';
 import type { Publisher } from '../../content/publisher';
 import type { UiLanguage } from '../../i18n/languages';
-import { usePortalsFile } from '../portals/portalQueries';
+import { PORTALS_FILE_QUERY_KEY, usePortalsFile } from '../portals/portalQueries';
 import type { NewsRead } from './loadNews';
 
 /**
@@ -25,7 +25,7 @@ const retry = (failureCount: number, error: Error) =>
 
 export const newsSourceQuery = (source: NewsSourceConfig, lang: string, baseUrl: string) =>
   queryOptions({
-    queryKey: ['news', source.id, source.url, lang] as const,
+    queryKey: ['news', source.id, source.url, lang] as readonly string[],
     queryFn: async ({ signal }): Promise<NewsRead> => (await import('./loadNews')).readNewsSource(source, lang, baseUrl, signal),
     staleTime: NEWS_STALE_MS,
     retry,
@@ -33,7 +33,7 @@ export const newsSourceQuery = (source: NewsSourceConfig, lang: string, baseUrl:
 
 export const snapshotNewsQuery = (snapshot: Snapshot, lang: string, baseUrl: string) =>
   queryOptions({
-    queryKey: ['news-snapshot', snapshot.url, lang] as const,
+    queryKey: ['news-snapshot', snapshot.url, lang] as readonly string[],
     queryFn: async ({ signal }): Promise<NewsRead> => (await import('./loadNews')).readSnapshotNews(snapshot, lang, baseUrl, signal),
     staleTime: NEWS_STALE_MS,
     retry,
@@ -42,7 +42,7 @@ export const snapshotNewsQuery = (snapshot: Snapshot, lang: string, baseUrl: str
 /** One read the page waits for: a news source, or the snapshot's file (which has no single name). */
 export interface NewsRequest {
   name?: LocalizedText;
-  query: ReturnType<typeof newsSourceQuery> | ReturnType<typeof snapshotNewsQuery>;
+  query: ReturnType<typeof newsSourceQuery>;
 }
 
 /** What to read for news in `lang`: the snapshot's file when one is deployed, else every news source. */
@@ -125,4 +125,33 @@ export function useNews(lang: UiLanguage): NewsData {
   const data = useQueries({ queries: requests.map((request) => request.query), combine });
   if (file.error) return CONFIG_FAILED;
   return file.isPending ? LOADING : data;
+}
+
+// usePortalsFile's query (shared/portals/portalQueries.ts), which does not export its options.
+const portalsFileQuery = queryOptions({
+  queryKey: PORTALS_FILE_QUERY_KEY,
+  queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(`${import.meta.env.BASE_URL}portals.json`, signal),
+  staleTime: 60_000,
+});
+
+/** How long What's new waits for its news before it draws without them, and shows them as they come. */
+const NEWS_FIRST_WAIT_MS = 2_000;
+
+/**
+ * Reads the news into the cache before What's new first renders, as the portals' feeds are read
+ * before a page that shows them: a prerendered page is then drawn again with the news it shows,
+ * not with a loading line in their place. A slow source does not hold the page back for long.
+ */
+export async function prefetchNews(
+  client: QueryClient,
+  lang: string,
+  { waitMs = NEWS_FIRST_WAIT_MS, baseUrl = appBase() }: { waitMs?: number; baseUrl?: string } = {},
+): Promise<void> {
+  const reads = client
+    .fetchQuery(portalsFileQuery)
+    .then((file) => Promise.all(newsRequests(file, lang, baseUrl).map((request) => client.prefetchQuery(request.query))));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+  await Promise.race([reads.catch(() => undefined), waited]);
+  clearTimeout(timer);
 }
