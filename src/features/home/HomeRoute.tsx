@@ -8,6 +8,7 @@ import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useLang } from '../../shared/useLang';
 import { usePhase } from '../../shared/usePhase';
+import { LatestNews } from './LatestNews';
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -86,6 +87,8 @@ export function HomeRoute() {
           ))}
         </ul>
       </section>
+
+      <LatestNews />
     </>
   );
 }
