@@ -1,6 +1,8 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { configuredMunicipalities, portalsInScope } from '../../api/portalScope';
+import { queryClient } from '../../shared/portals/queryClient';
+import { fromSnapshot, snapshotCatalogueQuery } from '../../shared/portals/snapshotQueries';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { offlineSaving } from '../../shared/portals/persistence';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
@@ -25,7 +27,12 @@ export function SettingsRoute() {
   const [includeOthers, setIncludeOthers] = useState(false);
   const configured = file.data?.portals ?? [];
   const municipality = profile?.municipality ?? null;
-  const portals = portalsInScope(configured, includeOthers ? 'all' : 'mine', municipality);
+  const snapshot = file.data?.snapshot;
+  // From a deployed snapshot each source is saved as the snapshot holds it: one host, already adapted.
+  const portals = useMemo(() => {
+    const inScope = portalsInScope(file.data?.portals ?? [], includeOthers ? 'all' : 'mine', municipality);
+    return snapshot ? inScope.map((portal) => fromSnapshot(portal, snapshot)) : inScope;
+  }, [file.data, includeOthers, municipality, snapshot]);
   const cities = configuredMunicipalities(configured);
   const mine = cities.find((portal) => portal.municipality === municipality);
   const contents = useSavedContent(portals);
@@ -58,7 +65,13 @@ export function SettingsRoute() {
             portals={portals}
             run={run}
             anySaved={contents.some((content) => content !== undefined)}
-            onSave={() => void save(portals)}
+            onSave={() => {
+              void save(portals);
+              // Pages read a snapshot's merged catalogues, not its sources: save those too.
+              if (!snapshot) return;
+              const places = includeOthers ? [municipality, ...cities.map((city) => city.municipality)] : [municipality];
+              for (const place of new Set(places)) void queryClient.fetchQuery(snapshotCatalogueQuery(snapshot, place)).catch(() => undefined);
+            }}
           />
           <SavedSummary portals={portals} contents={contents} failed={run?.failed ?? {}} />
         </>
