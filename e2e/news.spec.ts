@@ -3,6 +3,7 @@ import newsEn from '../mocks/data/gc-news/news-en.json' with { type: 'json' };
 import newsFr from '../mocks/data/gc-news/news-fr.json' with { type: 'json' };
 import frCommon from '../src/i18n/locales/fr/common.json' with { type: 'json' };
 import { switchPortals } from './mockSwitches';
+import { snapshotURL } from './servers';
 
 interface FixtureEntry {
   title?: string;
@@ -114,4 +115,15 @@ test.describe('before the app’s code has run', () => {
     await expect(page.locator('.news-list').getByRole('listitem')).toHaveCount(news.fr.length);
     await expect(page.getByRole('link', { name: news.fr[0]!.title })).toHaveAttribute('href', news.fr[0]!.href);
   });
+});
+
+test('from a deployed snapshot, What’s new reads the snapshot’s news file, not the news API', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(`${snapshotURL}/en/news`);
+  const list = page.getByRole('main').locator('.news-list');
+  await expect(list.getByRole('listitem')).toHaveCount(news.en.length);
+  expect(await shownNews(list)).toEqual(news.en.map(({ href, day }) => ({ href, day, shownDay: day })));
+  expect(asked).toContain('/snapshot/news/en.json');
+  expect(asked.filter((path) => path.startsWith('/portals/gc-news/'))).toEqual([]);
 });
