@@ -48,7 +48,8 @@ export default defineConfig({
     },
     {
       // The same app deployed with a snapshot ingested from the same mocks (e2e/snapshot.spec.ts).
-      command: `npm run ingest -- --out ${E2E_SNAPSHOT_DIR} && npm start`,
+      // A fresh snapshot each time: a source that fails keeps an earlier run's copy, by design.
+      command: `node -e "require('fs').rmSync('${E2E_SNAPSHOT_DIR}', { recursive: true, force: true })" && npm run ingest -- --out ${E2E_SNAPSHOT_DIR} && npm start`,
       cwd: root,
       // No 211 key: 211 is read by the ingest only, so with it the snapshot would hold offices the
       // live app cannot show, and the two could not be compared (scripts/ingest tests cover 211).

@@ -7,6 +7,8 @@ const municipalities = new Set(portals.flatMap((portal) => portal.municipality ?
 const everywhere = portals.filter((portal) => portal.municipality === undefined);
 
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+// French counts 0 and 1 in the singular: "0 élément".
+const pluriel = (count: number, one: string, other: string) => `${count} ${count < 2 ? one : other}`;
 
 /** Today as YYYY-MM-DD where the browser runs (the same machine as this test). */
 function today(): string {
@@ -127,7 +129,7 @@ test('the French page is in French, with French names and sizes', async ({ page 
   const title = 'Ce qui est enregistré sur cet appareil';
   for (const portal of portals) {
     await expect(entryFor(page, title, portal.name.fr ?? '')).toContainText(
-      `${plural(portal.items, 'élément', 'éléments')} · ${plural(portal.offices, 'bureau', 'bureaux')} · Enregistré le ${today()}`,
+      `${pluriel(portal.items, 'élément', 'éléments')} · ${pluriel(portal.offices, 'bureau', 'bureaux')} · Enregistré le ${today()}`,
     );
   }
   await expect(page.getByText(/^Taille totale\u00a0: \d+,\d\u00a0ko$/)).toBeVisible();
