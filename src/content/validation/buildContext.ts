@@ -1,6 +1,7 @@
 import { Feed } from '../feed';
 import type { Municipality } from '../municipality';
 import type { CheckContext, Located } from './context';
+import { KnownItemIds } from './knownIds';
 import { pointer, pointerParts } from './notice';
 import { valueAt } from './fieldLabel';
 import type { ReadFeed } from '../parseFeed';
@@ -33,7 +34,7 @@ export function buildContext(
     raw: (path) => valueAt(raw, pointerParts(path)),
     asOf,
     others,
-    knownItemIds: new Set([feed, ...others].flatMap((source) => source.items.map((item) => item.id))),
+    knownItemIds: new KnownItemIds([feed, ...others]),
     knownMunicipalities,
   };
 }

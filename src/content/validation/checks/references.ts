@@ -201,13 +201,20 @@ function rawItemIds(ctx: CheckContext): string[] {
   });
 }
 
-function checkItemReferences(ctx: CheckContext, knownItems: ReadonlySet<string>): Notice[] {
+/** The ids a reference may name: every feed's, and this feed's dropped entries'. */
+interface KnownItems {
+  has(id: string): boolean;
+  /** All of them, for a suggestion: put together only when one is needed. */
+  all(): Iterable<string>;
+}
+
+function checkItemReferences(ctx: CheckContext, knownItems: KnownItems): Notice[] {
   const notices: Notice[] = [];
   for (const { value: item, path } of ctx.items) {
     item.dependsOn.forEach((id, i) => {
       if (knownItems.has(id)) return;
       const field = fieldLabel(['dependsOn', i]);
-      const suggestion = closest(id, knownItems);
+      const suggestion = closest(id, knownItems.all());
       notices.push(unknownDependency.create({ path: path + pointer('dependsOn', i), id: item.id }, { field, value: id, suggestion }, suggestion));
     });
   }
@@ -215,7 +222,7 @@ function checkItemReferences(ctx: CheckContext, knownItems: ReadonlySet<string>)
     office.services.forEach((id, i) => {
       if (knownItems.has(id)) return;
       const field = fieldLabel(['services', i]);
-      const suggestion = closest(id, knownItems);
+      const suggestion = closest(id, knownItems.all());
       notices.push(unknownOfficeService.create({ path: path + pointer('services', i), id: office.id }, { field, value: id, suggestion }, suggestion));
     });
   }
@@ -348,7 +355,13 @@ function checkDependencyCycles(ctx: CheckContext): Notice[] {
 }
 
 export const checkReferences: Check = (ctx) => {
-  const knownItems = new Set([...ctx.knownItemIds, ...rawItemIds(ctx)]);
+  const raw = rawItemIds(ctx);
+  const dropped = new Set(raw);
+  let all: Set<string> | undefined;
+  const knownItems: KnownItems = {
+    has: (id) => ctx.knownItemIds.has(id) || dropped.has(id),
+    all: () => (all ??= new Set([...ctx.knownItemIds, ...raw])),
+  };
   return [
     ...checkItemReferences(ctx, knownItems),
     ...checkMunicipalityReferences(ctx),
