@@ -5,7 +5,7 @@ import type { NewsSourceConfig, PortalsFile } from '../../api/portalConfig';
 import type { LocalizedText } from '../../content/localized';
 import type { Publisher } from '../../content/publisher';
 import type { UiLanguage } from '../../i18n/languages';
-import { PORTALS_FILE_QUERY_KEY, usePortalsFile } from '../portals/portalQueries';
+import { portalsFileQuery, usePortalsFile } from '../portals/portalQueries';
 import type { NewsRead } from './loadNews';
 
 /**
@@ -126,13 +126,6 @@ export function useNews(lang: UiLanguage): NewsData {
   if (file.error) return CONFIG_FAILED;
   return file.isPending ? LOADING : data;
 }
-
-// usePortalsFile's query (shared/portals/portalQueries.ts), which does not export its options.
-const portalsFileQuery = queryOptions({
-  queryKey: PORTALS_FILE_QUERY_KEY,
-  queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(`${import.meta.env.BASE_URL}portals.json`, signal),
-  staleTime: 60_000,
-});
 
 /** How long What's new waits for its news before it draws without them, and shows them as they come. */
 const NEWS_FIRST_WAIT_MS = 2_000;

@@ -22,7 +22,8 @@ export const PORTALS_FILE_QUERY_KEY = ['portals-file'] as const;
 /** The cache key of a portal's content: shared by the pages and by "Save for offline". */
 export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, portal.url] as const;
 
-const portalsFileQuery = queryOptions({
+/** The configuration's query: pages read it through usePortalsFile, prefetches through these options. */
+export const portalsFileQuery = queryOptions({
   queryKey: PORTALS_FILE_QUERY_KEY,
   queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
   // A deployer changes sources, or a nightly ingest a snapshot: a returning visitor sees the saved
