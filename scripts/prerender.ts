@@ -30,6 +30,9 @@ async function draw(page: Page, url: string): Promise<Drawn> {
   // A quiet network alone is not a drawn page: on a busy machine the app's code can still be
   // running after 500 ms without a request, and the page would be saved empty, without links.
   await page.locator('main h1').first().waitFor({ timeout: 30_000 });
+  // Nor is a page still saying "Loading": its content (the news, a portal's feed) may come after
+  // the heading, later than a busy machine's quiet moment.
+  await page.locator('main .loading').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
   return await page.evaluate(() => {
     const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined;
