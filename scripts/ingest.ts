@@ -16,15 +16,16 @@ if ('error' in args) {
   process.exit(2);
 }
 
-async function readConfig(path: string): Promise<PortalsFile> {
-  const parsed = PortalsFile.safeParse(JSON.parse(await readFile(path, 'utf8')));
+async function readConfig(path: string): Promise<{ config: PortalsFile; configFile: Record<string, unknown> }> {
+  const configFile = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  const parsed = PortalsFile.safeParse(configFile);
   if (!parsed.success) throw new Error(`${path} is not a valid configuration:\n  ${describeIssues(parsed.error).join('\n  ')}`);
-  return parsed.data;
+  return { config: parsed.data, configFile };
 }
 
 try {
-  const config = await readConfig(args.config);
-  const run = (baseUrl: string) => runIngest({ config, out: args.out, offline: args.offline, asOf: args.asOf, baseUrl });
+  const { config, configFile } = await readConfig(args.config);
+  const run = (baseUrl: string) => runIngest({ config, configFile, out: args.out, offline: args.offline, asOf: args.asOf, baseUrl });
   // Offline, nothing is fetched, so no mock portal is started either.
   const { report, written } = args.offline ? await run('http://localhost/') : await withMockPortals(run);
   console.log(textReport(report, args.out));

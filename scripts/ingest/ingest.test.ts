@@ -250,6 +250,8 @@ describe('the ingest command', { timeout: 30_000 }, () => {
     expect(offline.code).toBe(0);
     expect(offline.stdout).toMatch(/^! ontario +kept-previous +\d+ kept from the previous run/m);
     expect(offline.stdout).toContain(`Snapshot written to ${dir}`);
+    // The build deploys this copy as the app's portals.json: the file as written, disabled sources included.
+    expect(json(dir, 'portals.json')).toEqual(JSON.parse(readFileSync('public/portals.json', 'utf8')));
   });
 
   it('exits 2 on a wrong command line', async () => {

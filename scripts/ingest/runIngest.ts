@@ -3,6 +3,7 @@ import { SEVERITIES, type Severity } from '../../src/content/validation/notice';
 import { validateFeed } from '../../src/content/validation/validateFeed';
 import { decide, entryCount, type Decision } from './decide';
 import { mapConcurrent } from './pool';
+import { CONFIG_PATH } from '../../src/api/snapshotPaths';
 import { REPORT_PATH, STATE_PATH, readPreviousSnapshot, type PreviousSnapshot, type StateFile } from './previousSnapshot';
 import { readTarget } from './readTarget';
 import { REASONS_LISTED, type IngestReport, type SourceReport } from './report';
@@ -16,6 +17,11 @@ export const DEFAULT_CONCURRENCY = 4;
 
 export interface IngestOptions {
   config: PortalsFile;
+  /**
+   * The configuration as its file reads, written into the snapshot so a build that deploys the
+   * snapshot serves the app the same sources the ingest read (the app and the ingest share one file).
+   */
+  configFile?: Record<string, unknown>;
   out: string;
   /** Write only from the previous snapshot in `out`. */
   offline?: boolean;
@@ -135,6 +141,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     const data: SnapshotFile[] = [...files].map(([path, value]) => ({ path, value }));
     // The time written is up to the writing; the one returned (and printed) includes it.
     report.ms = Math.round(performance.now() - started);
+    // A deployed copy names its snapshot; the snapshot's own copy must not name an old one.
+    if (options.configFile) data.push({ path: CONFIG_PATH, value: Object.fromEntries(Object.entries(options.configFile).filter(([key]) => key !== 'snapshot')), readable: true });
     await writeSnapshot(options.out, [...data, { path: STATE_PATH, value: state, readable: true }, { path: REPORT_PATH, value: report, readable: true }]);
   }
   report.ms = Math.round(performance.now() - started);

@@ -1,12 +1,14 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { INDEX_PATH } from '../../src/api/snapshotPaths.ts';
+import { CONFIG_PATH, INDEX_PATH } from '../../src/api/snapshotPaths.ts';
 
 /** Where the deployed snapshot is served from, under the app's base. */
 export const SNAPSHOT_FOLDER = 'snapshot';
 /** Written into the build so `npm start` can tell whether it deployed the snapshot now wanted. */
 const MARKER = '.vite/deployed-snapshot.json';
+/** The ingest's state and report are for whoever runs it; its configuration becomes portals.json. */
+const HELD_BACK = new Set(['state.json', 'report.json', CONFIG_PATH]);
 
 export interface SnapshotToDeploy {
   dir: string;
@@ -56,10 +58,13 @@ export function deploySnapshot(): Plugin {
         if (!snapshot) return;
         cpSync(snapshot.dir, target, {
           recursive: true,
-          filter: (path) => !/(?:^|[/\\])(?:state|report)\.json$|\.tmp$/.test(path),
+          filter: (path) => !HELD_BACK.has(relative(snapshot.dir, path)) && !path.endsWith('.tmp'),
         });
+        // The sources the ingest read, where it saved them (older snapshots did not): the app must
+        // name the same municipalities and publishers as the catalogues it is served.
+        const ingested = join(snapshot.dir, CONFIG_PATH);
         const configPath = join(outDir, 'portals.json');
-        const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+        const config = JSON.parse(readFileSync(existsSync(ingested) ? ingested : configPath, 'utf8')) as Record<string, unknown>;
         config.snapshot = { url: `${base}${SNAPSHOT_FOLDER}/`, generatedAt: snapshot.generatedAt };
         writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
       },

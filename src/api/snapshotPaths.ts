@@ -12,3 +12,8 @@ export const INDEX_PATH = 'municipalities.json';
 
 /** The catalogue a person in `municipality` (or nowhere yet) reads. */
 export const catalogueFor = (municipality: string | null | undefined) => (municipality ? cataloguePath(municipality) : GENERAL_CATALOGUE);
+/**
+ * The configuration the ingest read. A build that deploys the snapshot serves it as the app's
+ * portals.json, so the app names the same sources, municipalities and report addresses.
+ */
+export const CONFIG_PATH = 'portals.json';
