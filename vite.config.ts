@@ -48,8 +48,8 @@ function precompressBuild(): Plugin {
     closeBundle: {
       sequential: true,
       order: 'post',
-      handler() {
-        precompress(outDir);
+      async handler() {
+        await precompress(outDir);
       },
     },
   };

@@ -1,12 +1,26 @@
 // Writes a .br and a .gz beside every text file of a build, so the server sends bytes compressed
-// once at the highest level instead of compressing each response on the fly.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// once at a high level instead of compressing each response on the fly.
+import { readdirSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 // Below this, headers outweigh the saving.
 const MIN_BYTES = 1024;
+/**
+ * A deployed snapshot of Ontario is hundreds of data files rebuilt every night. Brotli's top
+ * quality takes half a second for each catalogue, minutes in all, for 2 % fewer bytes than the
+ * next one down; the app's own few files keep the top quality.
+ */
+const APP_QUALITY = 11;
+const DATA_QUALITY = 10;
+const DATA_FOLDER = `snapshot${sep}`;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -19,20 +33,29 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Compresses `dir` in place; returns how many files got compressed copies. */
-export function precompress(dir: string): number {
+async function compress(path: string, quality: number): Promise<boolean> {
+  const source = await readFile(path);
+  if (source.length < MIN_BYTES) return false;
+  const [gzipped, brotlied] = await Promise.all([
+    gzipAsync(source, { level: 9 }),
+    brotli(source, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: source.length } }),
+  ]);
+  await Promise.all([writeFile(`${path}.gz`, gzipped), writeFile(`${path}.br`, brotlied)]);
+  return true;
+}
+
+/**
+ * Compresses `dir` in place, on every core (zlib's asynchronous calls run on libuv's thread
+ * pool); resolves to how many files got compressed copies.
+ */
+export async function precompress(dir: string): Promise<number> {
+  const queue = [...files(dir)];
   let count = 0;
-  for (const path of files(dir)) {
-    const source = readFileSync(path);
-    if (source.length < MIN_BYTES) continue;
-    writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
-    writeFileSync(
-      `${path}.br`,
-      brotliCompressSync(source, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
-      }),
-    );
-    count++;
-  }
+  const worker = async () => {
+    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+      if (await compress(path, relative(dir, path).startsWith(DATA_FOLDER) ? DATA_QUALITY : APP_QUALITY)) count++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
   return count;
 }

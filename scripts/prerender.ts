@@ -121,7 +121,7 @@ export async function prerender(outDir = OUT_DIR): Promise<number> {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    for (const language of new Set([...seen].map((path) => path.split('/')[1] ?? ''))) precompress(join(outDir, language));
+    for (const language of new Set([...seen].map((path) => path.split('/')[1] ?? ''))) await precompress(join(outDir, language));
     return seen.size;
   } finally {
     await browser.close();
