@@ -1,4 +1,4 @@
-import type { NewsEntry } from '../../src/api/adapters/gcNews';
+import type { NewsEntry } from '../../src/api/newsEntry';
 import type { Feed } from '../../src/content/feed';
 import type { Validators } from './conditionalFetch';
 import type { Answer } from './readTarget';

@@ -7,7 +7,7 @@ import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { resetMockSwitches, setMockSwitches } from '../../mocks/switches';
-import { newsEntrySchema } from '../../src/api/adapters/gcNews';
+import { newsEntrySchema } from '../../src/api/newsEntry';
 import { PortalsFile } from '../../src/api/portalConfig';
 import type { Catalogue } from '../../src/content/catalogue';
 import { parseFeed } from '../../src/content/parseFeed';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { newsEntrySchema } from '../../src/api/adapters/gcNews';
+import { newsEntrySchema } from '../../src/api/newsEntry';
 import { parseFeed } from '../../src/content/parseFeed';
 import type { Content, TargetState } from './decide';
 import { newsPath, sourcePath } from '../../src/api/snapshotPaths';

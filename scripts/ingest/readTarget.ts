@@ -1,4 +1,5 @@
-import { GC_NEWS_SITE, fromGcNews, type NewsEntry } from '../../src/api/adapters/gcNews';
+import { GC_NEWS_SITE, fromGcNews } from '../../src/api/adapters/gcNews';
+import type { NewsEntry } from '../../src/api/newsEntry';
 import { fetchPortalText } from '../../src/api/fetchPortal';
 import { loadPortal } from '../../src/api/loadPortal';
 import type { Feed } from '../../src/content/feed';

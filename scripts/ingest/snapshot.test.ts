@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mockFeeds } from '../../mocks/data/feeds';
-import type { NewsEntry } from '../../src/api/adapters/gcNews';
+import type { NewsEntry } from '../../src/api/newsEntry';
 import { PortalsFile, type NewsSourceConfig } from '../../src/api/portalConfig';
 import { buildCatalogue, itemsForMunicipality, type Catalogue } from '../../src/content/catalogue';
 import { compareMunicipalities } from '../../src/content/compareMunicipalities';

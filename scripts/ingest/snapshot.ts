@@ -1,4 +1,5 @@
-import { latestNews, type NewsEntry } from '../../src/api/adapters/gcNews';
+import { latestNews } from '../../src/api/adapters/gcNews';
+import type { NewsEntry } from '../../src/api/newsEntry';
 import type { NewsSourceConfig } from '../../src/api/portalConfig';
 import { portalsInScope } from '../../src/api/portalScope';
 import type { NewsFile } from '../../src/api/newsFile';

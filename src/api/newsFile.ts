@@ -1,5 +1,5 @@
 import type { Publisher } from '../content/publisher';
-import type { NewsEntry } from './adapters/gcNews';
+import type { NewsEntry } from './newsEntry';
 
 /** A snapshot's news/<lang>.json: every news source's entries in one language, newest first. */
 export interface NewsFile {

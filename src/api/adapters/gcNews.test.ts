@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import newsEn from '../../../mocks/data/gc-news/news-en.json';
 import { gcNewsHandlers } from '../../../mocks/gcNewsHandlers';
 import { resetMockSwitches, setMockSwitches } from '../../../mocks/switches';
-import { fromGcNews, latestNews, newsEntrySchema, type GcNewsContext, type NewsEntry } from './gcNews';
+import { fromGcNews, latestNews, type GcNewsContext } from './gcNews';
+import { newsEntrySchema, type NewsEntry } from '../newsEntry';
 
 const server = setupServer(...gcNewsHandlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

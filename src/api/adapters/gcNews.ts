@@ -1,29 +1,13 @@
-import { z } from 'zod';
 import { plainText } from '../../content/validation/plainText';
 import type { RejectedRecord } from './sourceRecords';
 import { slug } from './slug';
+import { calendarDay, type NewsEntry } from '../newsEntry';
 
 /**
  * The Government of Canada news API (api.io.canada.ca/io-server/gc/news, JSON form) as a list
  * of news entries for the What's new page. News is neither an item nor an office, so it stays out
  * of the common feed and has its own small shape.
  */
-export interface NewsEntry {
-  /** `<sourceId>.<slug of the link's page name>`: the same news keeps its id from run to run. */
-  id: string;
-  lang: 'en' | 'fr';
-  title: string;
-  summary?: string;
-  /** Absolute https address of the news page. */
-  url: string;
-  /** The day as the publisher dated it (YYYY-MM-DD), not shifted to UTC. */
-  publishedOn: string;
-  /** The instant, in UTC ISO form, when the source gives a time zone. */
-  publishedAt?: string;
-  /** The source id of the configuration. */
-  publisher: string;
-}
-
 export interface GcNewsContext {
   sourceId: string;
   lang: 'en' | 'fr';
@@ -44,20 +28,6 @@ export interface AdaptedNews {
 
 export const GC_NEWS_SITE = 'https://www.canada.ca';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-
-/** For the ingest and the app, which read saved entries back: the same rules the adapter keeps. */
-export const newsEntrySchema: z.ZodType<NewsEntry> = z.object({
-  id: z.string().regex(ID),
-  lang: z.enum(['en', 'fr']),
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(1).optional(),
-  url: z.string().refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'an absolute https address'),
-  publishedOn: z.string().refine((value) => calendarDay(value) !== undefined, 'a YYYY-MM-DD day'),
-  publishedAt: z.iso.datetime().optional(),
-  publisher: z.string().min(1),
-});
 
 /** Turns one response of the GC news API into news entries; never throws. */
 export function fromGcNews(text: string, context: GcNewsContext): AdaptedNews {
@@ -235,13 +205,6 @@ function zoneOffset(zone: string): string {
 }
 
 /** The day when `text` is a real calendar day (no 2026-02-30), else undefined. */
-function calendarDay(text: string): string | undefined {
-  if (!ISO_DAY.test(text)) return undefined;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : undefined;
-}
-
 /** Newest day first; within a day the later instant first; otherwise the source's own order. */
 function newestFirst(entries: NewsEntry[]): NewsEntry[] {
   return entries.sort((a, b) => {

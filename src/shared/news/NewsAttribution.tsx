@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NewsEntry } from '../../api/adapters/gcNews';
+import type { NewsEntry } from '../../api/newsEntry';
 import type { Publisher } from '../../content/publisher';
 import { Text } from '../ui/Text';
 

@@ -1,4 +1,4 @@
-import type { NewsEntry } from '../../api/adapters/gcNews';
+import type { NewsEntry } from '../../api/newsEntry';
 import { useLang } from '../useLang';
 import './news.css';
 

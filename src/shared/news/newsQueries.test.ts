@@ -6,12 +6,12 @@ import { QueriesObserver, QueryClient, type QueryObserverResult } from '@tanstac
 import newsEn from '../../../mocks/data/gc-news/news-en.json';
 import { gcNewsHandlers } from '../../../mocks/gcNewsHandlers';
 import { resetMockSwitches, setMockSwitches } from '../../../mocks/switches';
-import type { NewsEntry } from '../../api/adapters/gcNews';
+import type { NewsEntry } from '../../api/newsEntry';
 import type { NewsFile } from '../../api/newsFile';
 import { PortalsFile } from '../../api/portalConfig';
 import { PORTALS_FILE_QUERY_KEY } from '../portals/portalQueries';
 import { mergeNews, newsData, newsRequests, prefetchNews, type NewsData, type NewsRequest } from './newsQueries';
-import type { NewsRead } from './loadNews';
+import type { NewsRead } from './newsRead';
 
 const BASE = 'http://app.test/';
 const requested: string[] = [];

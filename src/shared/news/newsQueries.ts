@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { queryOptions, useQueries, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
-import type { NewsEntry } from '../../api/adapters/gcNews';
+import type { NewsEntry } from '../../api/newsEntry';
 import type { NewsSourceConfig, PortalsFile } from '../../api/portalConfig';
 import type { LocalizedText } from '../../content/localized';
 import type { Publisher } from '../../content/publisher';
 import type { UiLanguage } from '../../i18n/languages';
 import { portalsFileQuery, usePortalsFile } from '../portals/portalQueries';
-import type { NewsRead } from './loadNews';
+import type { NewsRead } from './newsRead';
 
 /**
  * What's new: the news of the configured news sources, from the deployed snapshot when there is
@@ -34,7 +34,7 @@ export const newsSourceQuery = (source: NewsSourceConfig, lang: string, baseUrl:
 export const snapshotNewsQuery = (snapshot: Snapshot, lang: string, baseUrl: string) =>
   queryOptions({
     queryKey: ['news-snapshot', snapshot.url, lang] as readonly string[],
-    queryFn: async ({ signal }): Promise<NewsRead> => (await import('./loadNews')).readSnapshotNews(snapshot, lang, baseUrl, signal),
+    queryFn: async ({ signal }): Promise<NewsRead> => (await import('./loadSnapshotNews')).readSnapshotNews(snapshot, lang, baseUrl, signal),
     staleTime: NEWS_STALE_MS,
     retry,
   });
