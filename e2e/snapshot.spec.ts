@@ -106,3 +106,24 @@ test('where to settle compares cities from the small index, not every city’s f
   expect(snapshot.requests).toContain('/snapshot/municipalities.json');
   expect(snapshot.requests.filter((path) => path.startsWith('/snapshot/catalogues/') || path.startsWith('/portals/'))).toEqual([]);
 });
+
+test('save for offline downloads the person’s one merged catalogue, not its sources again, and lists what it holds', async ({ page, context }) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await onboardToOttawa(page, snapshotURL);
+  await page.goto(`${snapshotURL}/en/settings`);
+  await page.getByRole('button', { name: 'Save for offline', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText('Done. The source is saved on this device.');
+  expect(requests).toContain('/snapshot/catalogues/ottawa.json');
+  expect(requests.filter((path) => path.startsWith('/snapshot/sources/') || path.startsWith('/portals/'))).toEqual([]);
+
+  // One line a publisher, counted from what the mocks serve, merged as the ingest merges them.
+  const ottawa = catalogueFor('ottawa');
+  const saved = page.locator('.saved-portal');
+  await expect(saved).toHaveCount(ottawa.publishers.length);
+  for (const publisher of ottawa.publishers) {
+    const items = ottawa.items.filter((item) => item.publisher.id === publisher.id).length;
+    const line = saved.filter({ has: page.getByRole('heading', { name: publisher.name.en, exact: true }) });
+    await expect(line.locator('.saved-counts')).toContainText(`${items} ${items === 1 ? 'item' : 'items'}`);
+  }
+});

@@ -20,16 +20,29 @@ export interface SnapshotRead<T> {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const hasArrays = (value: unknown, keys: string[]) => isObject(value) && keys.every((key) => Array.isArray(value[key]));
 
-async function readSnapshotFile<T>(snapshot: DeployedSnapshot, path: string, keys: string[], baseUrl: string, signal?: AbortSignal): Promise<SnapshotRead<T>> {
+async function readSnapshotFile<T>(
+  snapshot: DeployedSnapshot,
+  path: string,
+  keys: string[],
+  baseUrl: string,
+  signal?: AbortSignal,
+  fetchImpl?: typeof fetch,
+): Promise<SnapshotRead<T>> {
   const source = { id: 'snapshot', url: new URL(`${snapshot.url.replace(/\/?$/, '/')}${path}`, baseUrl).href, timeoutMs: 10_000 };
-  const value = await fetchPortalJson(source, { baseUrl, signal });
+  const value = await fetchPortalJson(source, { baseUrl, signal, fetch: fetchImpl });
   if (!hasArrays(value, keys)) throw new PortalError('snapshot', 'rejected', `${path} in the snapshot is not shaped as expected`);
   return { value: value as T, generatedAt: snapshot.generatedAt };
 }
 
-/** The merged catalogue for a person in `municipality` (or nowhere yet). */
-export function fetchSnapshotCatalogue(snapshot: DeployedSnapshot, municipality: string | null | undefined, baseUrl: string, signal?: AbortSignal) {
-  return readSnapshotFile<Catalogue>(snapshot, catalogueFor(municipality), ['items', 'offices', 'municipalities', 'publishers'], baseUrl, signal);
+/** The merged catalogue for a person in `municipality` (or nowhere yet); `fetchImpl` lets a caller watch the download. */
+export function fetchSnapshotCatalogue(
+  snapshot: DeployedSnapshot,
+  municipality: string | null | undefined,
+  baseUrl: string,
+  signal?: AbortSignal,
+  fetchImpl?: typeof fetch,
+) {
+  return readSnapshotFile<Catalogue>(snapshot, catalogueFor(municipality), ['items', 'offices', 'municipalities', 'publishers'], baseUrl, signal, fetchImpl);
 }
 
 /** The facts "where to settle" lists and compares, for every municipality. */

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortalConfig } from '../../api/portalConfig';
 import { useFormat } from './useFormat';
 import type { SaveRun } from './useSaveForOffline';
 
 interface SaveForOfflineProps {
-  portals: readonly PortalConfig[];
+  /** How many downloads a save makes: the portals, or the snapshot's one catalogue a place. */
+  sources: number;
   run: SaveRun | null;
   /** Something is saved already: the button then gets the latest version. */
   anySaved: boolean;
@@ -29,7 +29,7 @@ function Outcome({ run }: { run: SaveRun }) {
 }
 
 /** The "Save for offline" button, and while it works a progress bar with what has arrived. */
-export function SaveForOffline({ portals, run, anySaved, onSave }: SaveForOfflineProps) {
+export function SaveForOffline({ sources, run, anySaved, onSave }: SaveForOfflineProps) {
   const { t } = useTranslation('settings');
   const { number, size } = useFormat();
   const headingId = useId();
@@ -41,7 +41,7 @@ export function SaveForOffline({ portals, run, anySaved, onSave }: SaveForOfflin
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('save.title')}</h2>
-      <p>{t('save.body', { count: portals.length, sources: number(portals.length) })}</p>
+      <p>{t('save.body', { count: sources, sources: number(sources) })}</p>
       <p>{t('save.wifi')}</p>
       <button type="button" onClick={onSave} disabled={run?.running}>
         {t('save.button')}

@@ -1,8 +1,7 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { configuredMunicipalities, portalsInScope } from '../../api/portalScope';
-import { queryClient } from '../../shared/portals/queryClient';
-import { fromSnapshot, snapshotCatalogueQuery } from '../../shared/portals/snapshotQueries';
+import { SNAPSHOT_PORTAL } from '../../shared/portals/snapshotQueries';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
 import { offlineSaving } from '../../shared/portals/persistence';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
@@ -12,7 +11,9 @@ import { PersistentStorage } from './PersistentStorage';
 import { SavedSummary } from './SavedSummary';
 import { SaveForOffline } from './SaveForOffline';
 import { SaveScope } from './SaveScope';
-import { useSavedContent } from './useSavedContent';
+import { catalogueJobs, portalJobs } from './saveJobs';
+import { catalogueRows, portalRows } from './savedRows';
+import { useSavedCatalogues, useSavedContent } from './useSavedContent';
 import { useSaveForOffline } from './useSaveForOffline';
 import './settings.css';
 
@@ -28,14 +29,22 @@ export function SettingsRoute() {
   const configured = file.data?.portals ?? [];
   const municipality = profile?.municipality ?? null;
   const snapshot = file.data?.snapshot;
-  // From a deployed snapshot each source is saved as the snapshot holds it: one host, already adapted.
-  const portals = useMemo(() => {
-    const inScope = portalsInScope(file.data?.portals ?? [], includeOthers ? 'all' : 'mine', municipality);
-    return snapshot ? inScope.map((portal) => fromSnapshot(portal, snapshot)) : inScope;
-  }, [file.data, includeOthers, municipality, snapshot]);
+  const portals = useMemo(
+    () => portalsInScope(file.data?.portals ?? [], includeOthers ? 'all' : 'mine', municipality),
+    [file.data, includeOthers, municipality],
+  );
   const cities = configuredMunicipalities(configured);
   const mine = cities.find((portal) => portal.municipality === municipality);
-  const contents = useSavedContent(portals);
+  // From a deployed snapshot a place's pages read its one merged catalogue, its sources included.
+  const places = useMemo(
+    () => [...new Set(includeOthers ? [municipality, ...cities.map((city) => city.municipality)] : [municipality])],
+    [includeOthers, municipality, cities],
+  );
+  const jobs = useMemo(() => (snapshot ? catalogueJobs(snapshot, places) : portalJobs(portals)), [snapshot, places, portals]);
+  const contents = useSavedContent(snapshot ? [] : portals);
+  const catalogues = useSavedCatalogues(snapshot, places);
+  const failed = run?.failed ?? {};
+  const summary = snapshot ? catalogueRows(portals, catalogues, failed, SNAPSHOT_PORTAL.name) : portalRows(portals, contents, failed);
 
   return (
     <div className="settings">
@@ -61,19 +70,8 @@ export function SettingsRoute() {
             includeOthers={includeOthers}
             onIncludeOthers={setIncludeOthers}
           />
-          <SaveForOffline
-            portals={portals}
-            run={run}
-            anySaved={contents.some((content) => content !== undefined)}
-            onSave={() => {
-              void save(portals);
-              // Pages read a snapshot's merged catalogues, not its sources: save those too.
-              if (!snapshot) return;
-              const places = includeOthers ? [municipality, ...cities.map((city) => city.municipality)] : [municipality];
-              for (const place of new Set(places)) void queryClient.fetchQuery(snapshotCatalogueQuery(snapshot, place)).catch(() => undefined);
-            }}
-          />
-          <SavedSummary portals={portals} contents={contents} failed={run?.failed ?? {}} />
+          <SaveForOffline sources={jobs.length} run={run} anySaved={summary.rows.some((row) => row.saved)} onSave={() => void save(jobs)} />
+          <SavedSummary rows={summary.rows} totalBytes={summary.totalBytes} />
         </>
       )}
       <PersistentStorage refresh={finished} />

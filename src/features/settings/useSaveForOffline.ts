@@ -1,8 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { PortalConfig } from '../../api/portalConfig';
-import { loadPortal, portalQueryKey } from '../../shared/portals/portalQueries';
-import { queryClient } from '../../shared/portals/queryClient';
 import { countingFetch } from './countingFetch';
+import type { SaveJob } from './saveJobs';
 
 /** Why a portal could not be saved, as much as the page needs to explain it. */
 export interface SaveFailure {
@@ -12,15 +10,15 @@ export interface SaveFailure {
 
 export interface SaveRun {
   running: boolean;
-  /** How many portals this run downloads. */
+  /** How many downloads (portals, or a snapshot's catalogues) this run makes. */
   sources: number;
-  /** Portals that have been saved or have failed. */
+  /** Downloads that have been saved or have failed. */
   settled: number;
   /** Items in the portals saved so far. */
   items: number;
   /** Bytes received so far, from every portal. */
   bytes: number;
-  /** How far along each portal still downloading is, 0 to 1, when its size is known. */
+  /** How far along each download still running is, 0 to 1, when its size is known. */
   partial: Record<string, number>;
   saved: string[];
   failed: Record<string, SaveFailure>;
@@ -46,9 +44,9 @@ function describe(error: unknown): SaveFailure {
 const MOST_OF_ONE_SOURCE = 0.95;
 
 /**
- * Downloads every portal at once and puts each result in the query cache under the key the
- * pages read, so they (and the cache persisted on the device) use it. A portal that fails
- * leaves whatever copy was saved before; the others are saved all the same.
+ * Runs every download at once; each puts its result in the query cache under the key the pages
+ * read, so they (and the cache persisted on the device) use it. A download that fails leaves
+ * whatever copy was saved before; the others are saved all the same.
  */
 export function useSaveForOffline() {
   const [run, setRun] = useState<SaveRun | null>(null);
@@ -57,38 +55,37 @@ export function useSaveForOffline() {
   // Only the latest run may change what the page shows.
   const latest = useRef(0);
 
-  const save = useCallback(async (portals: readonly PortalConfig[]) => {
+  const save = useCallback(async (jobs: readonly SaveJob[]) => {
     const id = ++latest.current;
     const update = (change: (run: SaveRun) => SaveRun) => {
       if (id === latest.current) setRun((current) => (current ? change(current) : current));
     };
-    setRun({ running: true, sources: portals.length, settled: 0, items: 0, bytes: 0, partial: {}, saved: [], failed: {} });
+    setRun({ running: true, sources: jobs.length, settled: 0, items: 0, bytes: 0, partial: {}, saved: [], failed: {} });
 
     await Promise.all(
-      portals.map(async (portal) => {
+      jobs.map(async (job) => {
         const fetchImpl = countingFetch(({ chunk, received, total }) =>
           update((current) => ({
             ...current,
             bytes: current.bytes + chunk,
-            partial: total ? { ...current.partial, [portal.id]: Math.min(received / total, MOST_OF_ONE_SOURCE) } : current.partial,
+            partial: total ? { ...current.partial, [job.id]: Math.min(received / total, MOST_OF_ONE_SOURCE) } : current.partial,
           })),
         );
         try {
-          const content = await loadPortal(portal, undefined, fetchImpl);
-          queryClient.setQueryData(portalQueryKey(portal), content);
+          const { items } = await job.run(fetchImpl);
           update((current) => ({
             ...current,
             settled: current.settled + 1,
-            items: current.items + content.feed.items.length,
-            partial: { ...current.partial, [portal.id]: 0 },
-            saved: [...current.saved, portal.id],
+            items: current.items + items,
+            partial: { ...current.partial, [job.id]: 0 },
+            saved: [...current.saved, job.id],
           }));
         } catch (error) {
           update((current) => ({
             ...current,
             settled: current.settled + 1,
-            partial: { ...current.partial, [portal.id]: 0 },
-            failed: { ...current.failed, [portal.id]: describe(error) },
+            partial: { ...current.partial, [job.id]: 0 },
+            failed: { ...current.failed, [job.id]: describe(error) },
           }));
         }
       }),
