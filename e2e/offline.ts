@@ -22,7 +22,9 @@ function readPersistedQueryCount(): Promise<number> {
       if (!db.objectStoreNames.contains('queries')) return resolve(0);
       const get = db.transaction('queries').objectStore('queries').get('query-cache');
       get.onsuccess = () => {
-        const client = get.result as { clientState?: { queries?: { state: { status: string } }[] } } | undefined;
+        // TanStack's persister saves the cache as JSON text.
+        const saved = get.result as string | undefined;
+        const client = (saved ? JSON.parse(saved) : undefined) as { clientState?: { queries?: { state: { status: string } }[] } } | undefined;
         resolve(client?.clientState?.queries?.filter((query) => query.state.status === 'success').length ?? 0);
       };
       get.onerror = () => resolve(0);
@@ -51,9 +53,9 @@ export async function ageSavedContent(page: Page, hours: number) {
           const store = open.result.transaction('queries', 'readwrite').objectStore('queries');
           const get = store.get('query-cache');
           get.onsuccess = () => {
-            const client = get.result as { clientState: { queries: { state: { dataUpdatedAt: number } }[] } };
+            const client = JSON.parse(get.result as string) as { clientState: { queries: { state: { dataUpdatedAt: number } }[] } };
             for (const query of client.clientState.queries) query.state.dataUpdatedAt -= ms;
-            store.put(client, 'query-cache').onsuccess = () => resolve();
+            store.put(JSON.stringify(client), 'query-cache').onsuccess = () => resolve();
           };
           get.onerror = () => reject(get.error);
         };

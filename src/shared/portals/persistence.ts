@@ -1,5 +1,6 @@
 import { del, get, set, createStore } from 'idb-keyval';
-import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import { removeOldestQuery, type AsyncStorage, type Persister } from '@tanstack/react-query-persist-client';
 
 /**
  * Keeps the query cache (portal content and queued problem reports) in IndexedDB so the app
@@ -23,35 +24,42 @@ export const offlineSaving = {
   isOff: (): boolean => failed,
 };
 
-export function createIdbPersister(key = 'query-cache'): Persister {
+/** IndexedDB through idb-keyval, as the storage TanStack's persister writes to; a failure turns saving off. */
+function idbStorage(): AsyncStorage<string> {
   let store: ReturnType<typeof createStore> | null = null;
   const open = () => {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     store ??= createStore('no-wrong-door-cache', 'queries');
     return store;
   };
+  const guarded =
+    <A extends unknown[], R>(action: (...args: A) => Promise<R>, otherwise: R) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await action(...args);
+      } catch {
+        markFailed();
+        return otherwise;
+      }
+    };
   return {
-    async persistClient(client: PersistedClient) {
-      try {
-        await set(key, client, open());
-      } catch {
-        markFailed();
-      }
-    },
-    async restoreClient() {
-      try {
-        return await get<PersistedClient>(key, open());
-      } catch {
-        markFailed();
-        return undefined;
-      }
-    },
-    async removeClient() {
-      try {
-        await del(key, open());
-      } catch {
-        markFailed();
-      }
-    },
+    getItem: guarded(async (key: string) => (await get<string>(key, open())) ?? null, null),
+    setItem: guarded((key: string, value: string) => set(key, value, open()), undefined),
+    removeItem: guarded((key: string) => del(key, open()), undefined),
   };
+}
+
+/**
+ * TanStack's own persister: it throttles writes (the whole cache is written at most once a
+ * second, not at every cache event) and, when a write fails for room, tries again without the
+ * oldest query. A value that does not read back (corrupted, or from an older version) is dropped
+ * on restore, and the app starts with an empty cache rather than a blank page.
+ */
+export function createIdbPersister(key = 'query-cache'): Persister {
+  return createAsyncStoragePersister({
+    storage: idbStorage(),
+    key,
+    throttleTime: 1_000,
+    retry: removeOldestQuery,
+  });
 }
