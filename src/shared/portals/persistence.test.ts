@@ -16,7 +16,7 @@ const client = (value: string): PersistedClient => ({
   buster: 'test',
   clientState: {
     mutations: [],
-    queries: [{ queryKey: ['portal', 'ottawa'], queryHash: '["portal","ottawa"]', state: { data: value, dataUpdatedAt: Date.now(), status: 'success' } as never }],
+    queries: [{ queryKey: ['portal', 'ottawa'], queryHash: '["portal","ottawa"]', dehydratedAt: Date.now(), state: { data: value, dataUpdatedAt: Date.now(), status: 'success' } as never }],
   },
 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_200));
