@@ -1,8 +1,11 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { ottawaFeed } from '../mocks/data/ottawa';
+import { snapshotURL } from './servers';
 
 // The headers `npm start` sends are the ones the build writes for static hosts
-// (scripts/hosting/headerRules.ts): a strict Content-Security-Policy and the cache rules.
+// (scripts/hosting/headerRules.ts): nosniff and the cache rules on every response, and on
+// documents (pages, the app shell, the workers' scripts) a strict Content-Security-Policy,
+// Referrer-Policy and Permissions-Policy, which take effect there only.
 
 /** The directives of a Content-Security-Policy, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -32,7 +35,18 @@ function configuredOrigins(config: SourcesFile): string[] {
   return [...new Set(absolute.map((address) => new URL(address.replaceAll('{lang}', 'en')).origin))];
 }
 
-async function securityHeadersOf(response: APIResponse, origins: string[]) {
+const POLICIES = ['content-security-policy', 'referrer-policy', 'permissions-policy'];
+
+/** What every response carries, a file's or an error's: its type is believed, never sniffed. */
+function fileHeadersOf(response: APIResponse, what: string) {
+  const headers = response.headers();
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  // The policies do nothing on a script, a stylesheet or data: on each of them they were about 1 KB.
+  for (const name of POLICIES) expect(headers[name], `${what}: ${name}`).toBeUndefined();
+}
+
+/** What a document carries: nosniff, and the policies. */
+function documentHeadersOf(response: APIResponse, origins: string[]) {
   const headers = response.headers();
   const csp = directives(headers['content-security-policy'] ?? '');
   expect(csp.get('default-src')).toEqual(["'self'"]);
@@ -60,33 +74,39 @@ async function securityHeadersOf(response: APIResponse, origins: string[]) {
   expect(permissions).toEqual(expect.arrayContaining(['camera=()', 'microphone=()']));
 }
 
-test('every response carries the security headers and its cache rule', async ({ request }) => {
+async function originsOf(request: APIRequestContext): Promise<string[]> {
   const config = await request.get('/portals.json');
   expect(config.status()).toBe(200);
-  const origins = configuredOrigins((await config.json()) as SourcesFile);
+  return configuredOrigins((await config.json()) as SourcesFile);
+}
+
+test('documents carry the policies, files and data nosniff only, and each its cache rule', async ({ request }) => {
+  const origins = await originsOf(request);
 
   const page = await request.get('/en/');
   expect(page.status()).toBe(200);
   expect(page.headers()['content-type']).toMatch(/^text\/html/);
-  await securityHeadersOf(page, origins);
+  documentHeadersOf(page, origins);
   expect(page.headers()['cache-control']).toBe('no-cache');
 
   const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
   expect(entry, 'the page names its entry script').toBeTruthy();
   const asset = await request.get(entry ?? '');
   expect(asset.status()).toBe(200);
-  await securityHeadersOf(asset, origins);
+  fileHeadersOf(asset, 'the entry script');
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['content-type']).toMatch(/^text\/javascript/);
 
-  for (const [path, type] of [
-    ['/portals.json', /^application\/json/],
-    ['/sw.js', /^text\/javascript/],
-    ['/manifest.webmanifest', /^application\/manifest\+json/],
+  for (const [path, type, document] of [
+    ['/portals.json', /^application\/json/, false],
+    // A service worker's policy comes from its own script's response, not from the page.
+    ['/sw.js', /^text\/javascript/, true],
+    ['/manifest.webmanifest', /^application\/manifest\+json/, false],
   ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    await securityHeadersOf(response, origins);
+    if (document) documentHeadersOf(response, origins);
+    else fileHeadersOf(response, path);
     expect(response.headers()['cache-control'], path).toBe('no-cache');
     expect(response.headers()['content-type'], path).toMatch(type);
     // no-cache means "ask again": the answer to asking again is a 304 with no body.
@@ -96,8 +116,16 @@ test('every response carries the security headers and its cache rule', async ({ 
     expect(again.status(), path).toBe(304);
   }
 
-  // The mock portals' answers come through the same server, with the same policy.
-  await securityHeadersOf(await request.get('/portals/canada/newcomer-feed.json'), origins);
+  // The mock portals' answers come through the same server: data, as a real portal's would be.
+  fileHeadersOf(await request.get('/portals/canada/newcomer-feed.json'), 'a mock portal’s feed');
+});
+
+test('a deployed snapshot’s data carries nosniff and not the policies', async ({ request }) => {
+  const snapshot = await request.get(`${snapshotURL}/snapshot/municipalities.json`);
+  expect(snapshot.status()).toBe(200);
+  expect(snapshot.headers()['content-type']).toMatch(/^application\/json/);
+  expect(snapshot.headers()['cache-control']).toBe('no-cache');
+  fileHeadersOf(snapshot, 'the snapshot’s municipalities.json');
 });
 
 test('a missing file is a 404, while a page address still opens the app', async ({ request }) => {
@@ -108,13 +136,16 @@ test('a missing file is a 404, while a page address still opens the app', async 
     expect(await missing.text(), path).not.toContain('<div id="root">');
     // Not kept for a year: the file may be deployed a moment later.
     expect(missing.headers()['cache-control'], path).toBe('no-cache');
-    expect(missing.headers()['x-content-type-options'], path).toBe('nosniff');
+    fileHeadersOf(missing, path);
   }
-  // Step ids have dots; their pages are pages, prerendered or not.
-  for (const path of ['/en/tasks/ca.sin', '/en/tasks/zz.not-a-step', '/en/offices']) {
+  // Step ids have dots; their pages are pages, prerendered or not: an address the build has no
+  // page for is answered with the app shell, a document like any other.
+  const origins = await originsOf(request);
+  for (const path of ['/en/tasks/ca.sin', '/en/tasks/zz.not-a-step', '/en/offices', '/elsewhere']) {
     const page = await request.get(path);
     expect(page.status(), path).toBe(200);
     expect(await page.text(), path).toContain('<div id="root"');
+    documentHeadersOf(page, origins);
   }
 });
 
@@ -150,11 +181,14 @@ for (const path of PAGES) {
   });
 }
 
-test('the publishers’ preview validates a feed in its worker without a refusal', async ({ page }) => {
+test('the publishers’ preview validates a feed in its worker without a refusal', async ({ page, request }) => {
   const refused = await watchPolicies(page);
   await page.goto('/en/preview');
+  // A worker's policy comes from its own script's response, not from the page that starts it.
+  const workerScript = page.waitForResponse((response) => /\/assets\/validate\.worker-[^/]+\.js$/.test(new URL(response.url()).pathname));
   await page.getByLabel('Or paste the content of your feed').fill(JSON.stringify(ottawaFeed));
   await page.getByRole('button', { name: 'Check the pasted feed' }).click();
   await expect(page.locator('.report').getByRole('heading', { name: 'Report on the pasted feed' })).toBeFocused();
   expect([...refused, ...(await refusedInPage(page))]).toEqual([]);
+  documentHeadersOf(await request.get(new URL((await workerScript).url()).pathname), await originsOf(request));
 });

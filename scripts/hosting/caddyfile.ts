@@ -1,16 +1,44 @@
 // The rules as a Caddyfile (docs/deploy/Caddyfile, written by `npm run hosting`).
-import { CACHE_RULES, CONTENT_TYPES, DEFAULT_CACHE, FILE_EXTENSIONS, securityHeaders, type BuildFacts } from './headerRules.ts';
+import {
+  CACHE_RULES,
+  CONTENT_TYPES,
+  DEFAULT_CACHE,
+  documentHeaders,
+  everyResponseHeaders,
+  FILE_EXTENSIONS,
+  WORKER_SCRIPTS,
+  type BuildFacts,
+} from './headerRules.ts';
 
 const TAB = '\t';
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 /** Caddy's path matcher: `/x/*` is a prefix, `*.js` a suffix, anything else exact. */
 const filePatterns = ['/assets/*', ...FILE_EXTENSIONS.map((extension) => `*.${extension}`)];
 
-function securityBlock(facts: BuildFacts, indent: string): string[] {
+function headerBlock(headers: Record<string, string>, indent: string, matcher?: string): string[] {
   return [
-    `${indent}header {`,
-    ...Object.entries(securityHeaders(facts)).map(([name, value]) => `${indent}${TAB}${name} ${quoted(value)}`),
+    `${indent}header ${matcher ? `${matcher} ` : ''}{`,
+    ...Object.entries(headers).map(([name, value]) => `${indent}${TAB}${name} ${quoted(value)}`),
     `${indent}}`,
+  ];
+}
+
+/**
+ * Content-Security-Policy and Permissions-Policy are enforced for documents and workers only, and
+ * Referrer-Policy governs what they fetch: on scripts, styles and data they are bytes on every
+ * response. A Caddyfile matcher cannot say "this or that", so documents are two: any address that
+ * is not a file (a page, the shell, an .html file), and the workers' scripts (.js files).
+ */
+function documentLines(facts: BuildFacts): string[] {
+  return [
+    `${TAB}# Documents: the pages (prerendered, or drawn from the shell) and .html files: every address`,
+    `${TAB}# that is not a file. The policies are enforced there and in workers only: elsewhere they`,
+    `${TAB}# would be bytes on every response.`,
+    `${TAB}@document not path ${filePatterns.join(' ')}`,
+    ...headerBlock(documentHeaders(facts), TAB, '@document'),
+    `${TAB}# The workers' scripts: a worker's policy comes from its own script's response.`,
+    `${TAB}@worker path ${WORKER_SCRIPTS.join(' ')}`,
+    ...headerBlock(documentHeaders(facts), TAB, '@worker'),
   ];
 }
 
@@ -54,7 +82,9 @@ export function caddyfile(facts: BuildFacts): string {
     `${TAB}root * /srv/no-wrong-door`,
     '',
     `${TAB}# Every response.`,
-    ...securityBlock(facts, TAB),
+    ...headerBlock(everyResponseHeaders(), TAB),
+    '',
+    ...documentLines(facts),
     '',
     ...cacheLines(),
     '',
@@ -75,8 +105,9 @@ export function caddyfile(facts: BuildFacts): string {
     `${TAB}${TAB}precompressed br gzip`,
     `${TAB}}`,
     '',
+    `${TAB}# An error is a few words of text: nosniff, not the policies of a document.`,
     `${TAB}handle_errors {`,
-    ...securityBlock(facts, TAB.repeat(2)),
+    ...headerBlock(everyResponseHeaders(), TAB.repeat(2)),
     `${TAB}${TAB}# Not the year an asset is kept for: the file may be deployed a moment later.`,
     `${TAB}${TAB}header Cache-Control ${quoted(DEFAULT_CACHE)}`,
     `${TAB}${TAB}header Content-Type ${quoted('text/plain; charset=utf-8')}`,

@@ -1,5 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFor, IMMUTABLE, isFileAddress, REVALIDATE, securityHeaders, type BuildFacts } from './headerRules';
+import {
+  contentSecurityPolicy,
+  documentHeaders,
+  everyResponseHeaders,
+  headersFor,
+  IMMUTABLE,
+  isDocument,
+  isDocumentResponse,
+  isFileAddress,
+  isWorkerScript,
+  REVALIDATE,
+  type BuildFacts,
+} from './headerRules';
 
 const facts: BuildFacts = {
   connectOrigins: ['https://api.example.ca'],
@@ -36,10 +50,10 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('the other security headers', () => {
-  const headers = securityHeaders(facts);
+  const headers = { ...everyResponseHeaders(), ...documentHeaders(facts) };
 
   it('stop sniffing and referrers, and let only the app use the location', () => {
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(everyResponseHeaders()).toEqual({ 'X-Content-Type-Options': 'nosniff' });
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     const permissions = headers['Permissions-Policy']?.split(', ');
     expect(permissions).toContain('geolocation=(self)');
@@ -64,8 +78,64 @@ describe('the cache rule of each address', () => {
     expect(headersFor(path, facts)['Cache-Control']).toBe(cacheControl);
   });
 
-  it('gives every response the security headers, whatever its rule', () => {
-    for (const path of ['/assets/x.js', '/en/', '/sw.js']) expect(headersFor(path, facts)).toMatchObject(securityHeaders(facts));
+});
+
+const POLICIES = ['Content-Security-Policy', 'Referrer-Policy', 'Permissions-Policy'];
+
+describe('which responses get the policies', () => {
+  it.each([
+    '/assets/index-C21MEW5g.js',
+    '/assets/shared-CTC0WRhR.css',
+    '/snapshot/catalogues/ottawa.json',
+    '/snapshot/index.json',
+    '/portals.json',
+    '/manifest.webmanifest',
+    '/favicon.svg',
+    '/icons/icon-192.png',
+    '/schema/newcomer-feed-1.0.schema.json',
+    '/does-not-exist.json',
+  ])('%s: nosniff, and none of the policies (they do nothing there)', (path) => {
+    const headers = headersFor(path, facts);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    for (const name of POLICIES) expect(headers[name], name).toBeUndefined();
+    expect(isDocument(path)).toBe(false);
+  });
+
+  it.each([
+    ['/', 'the shell'],
+    ['/index.html', 'the shell'],
+    ['/en', 'a page'],
+    ['/en/', 'a page'],
+    ['/fr/tasks/ca.sin', 'a page (a step id has a dot, not an extension)'],
+    ['/en/tasks/zz.not-a-step', 'the shell, for a page the build did not prerender'],
+    ['/en/tasks/ca.sin/index.html', 'a prerendered page as a file'],
+    ['/elsewhere', 'the shell, at an address no rule names'],
+    ['/404.html', 'an HTML page'],
+    ['/sw.js', 'the service worker'],
+    ['/assets/validate.worker-BwH3ke5s.js', 'the publishers’ validator’s worker'],
+  ])('%s (%s): nosniff and the policies', (path) => {
+    expect(headersFor(path, facts)).toMatchObject({ ...everyResponseHeaders(), ...documentHeaders(facts) });
+    expect(headersFor(path, facts)['Content-Security-Policy']).toBe(contentSecurityPolicy(facts));
+  });
+
+  it('names the script of every worker the app starts (Vite names it after its source, then a hash)', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((name) => /\.tsx?$/.test(name));
+    const workers = sources.flatMap((name) =>
+      [...readFileSync(join('src', name), 'utf8').matchAll(/new (?:Shared)?Worker\(\s*new URL\('\.\/([\w.-]+)\.ts'/g)].map(([, source]) => source),
+    );
+    expect(workers).toContain('validate.worker');
+    for (const worker of workers) expect(isWorkerScript(`/assets/${worker}-BwH3ke5s.js`), worker).toBe(true);
+  });
+
+  it('tells a response it can see by its type: HTML anywhere, or a worker’s script', () => {
+    expect(isDocumentResponse('/elsewhere', 'text/html;charset=utf-8')).toBe(true);
+    expect(isDocumentResponse('/does-not-exist.json', 'text/html; charset=utf-8')).toBe(true);
+    expect(isDocumentResponse('/sw.js', 'text/javascript; charset=utf-8')).toBe(true);
+    expect(isDocumentResponse('/assets/index-C21MEW5g.js', 'text/javascript; charset=utf-8')).toBe(false);
+    // A mock portal's data at an address with no extension is data.
+    expect(isDocumentResponse('/portals/hsds/services', 'application/json')).toBe(false);
+    expect(isDocumentResponse('/assets/missing.js', 'text/plain; charset=utf-8')).toBe(false);
+    expect(isDocumentResponse('/en/', undefined)).toBe(false);
   });
 });
 

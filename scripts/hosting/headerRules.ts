@@ -1,6 +1,9 @@
 // The one place that says which headers the built app is served with: `npm start` applies these
 // rules to every response, and the build writes them for static hosts (`_headers`, and the nginx
 // and Caddy examples in docs/deploy/). A change here reaches every host at the next build.
+//
+// Two kinds of response: every one gets `nosniff`, its cache rule and its type; documents (pages,
+// the app shell, the workers' scripts) also get the policies, which only take effect there.
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 
 /** What a build holds that the rules depend on (read by scripts/hosting/buildFacts.ts). */
@@ -25,11 +28,21 @@ export interface CacheRule {
   why: string;
 }
 
+/** The addresses of the app's pages: the shell, and everything under a UI language (prerendered or not). */
+export const PAGE_PATHS = ['/', '/index.html', ...UI_LANGUAGES.flatMap((language) => [`/${language}`, `/${language}/*`])];
+
+/**
+ * The scripts the app starts workers from. A worker's policy comes from its own script's response,
+ * not from the page that starts it: without one here it could fetch from anywhere. Vite names a
+ * worker's script after its source (src/features/preview/validate.worker.ts), then its hash.
+ */
+export const WORKER_SCRIPTS = ['/sw.js', '/assets/validate.worker-*'];
+
 /** First match wins; a path no rule names is revalidated (`DEFAULT_CACHE`). */
 export const CACHE_RULES: CacheRule[] = [
   { paths: ['/assets/*'], cacheControl: IMMUTABLE, why: 'The build names these files by their content.' },
   {
-    paths: ['/', '/index.html', ...UI_LANGUAGES.flatMap((language) => [`/${language}`, `/${language}/*`])],
+    paths: PAGE_PATHS,
     cacheControl: REVALIDATE,
     why: 'Pages name the assets of one build: an old page would ask for files a new deploy removed.',
   },
@@ -92,13 +105,26 @@ export function contentSecurityPolicy(facts: BuildFacts): string {
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
-/** Sent with every response, files, pages and errors alike. */
-export function securityHeaders(facts: BuildFacts): Record<string, string> {
+/**
+ * Sent with every response, files, pages and errors alike: a script, a stylesheet or data is
+ * protected by its type being believed, not by the policies (which it cannot carry out).
+ */
+export function everyResponseHeaders(): Record<string, string> {
+  return { 'X-Content-Type-Options': 'nosniff' };
+}
+
+/**
+ * Sent with documents only (`isDocument`, `isDocumentResponse`). CSP and Permissions-Policy are
+ * enforced for documents and workers only, and Referrer-Policy governs what a document or a worker
+ * fetches: on a module, a stylesheet or JSON they would be about 1 KB on each response (the CSP
+ * carries the build's hashes), some 90 of them in a phone's offline download, for nothing.
+ */
+export function documentHeaders(facts: BuildFacts): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(facts),
-    'X-Content-Type-Options': 'nosniff',
     // Addresses hold a person's municipality, a step, a postal code searched for: none is sent on.
     'Referrer-Policy': 'no-referrer',
+    // Harmless on a worker's script, where only some features apply: one rule for all documents.
     'Permissions-Policy': PERMISSIONS.join(', '),
   };
 }
@@ -127,8 +153,38 @@ export function isFileAddress(path: string): boolean {
   return path.startsWith('/assets/') || FILE_EXTENSIONS.includes(extensionOf(path).slice(1));
 }
 
+export function isWorkerScript(path: string): boolean {
+  return WORKER_SCRIPTS.some((pattern) => matches(pattern, path));
+}
+
+/**
+ * Whether the response at `path` is a document, by its address (all a static host's rules see):
+ * a page address, any other address that is not a file (a host answers it with a page or the
+ * app shell), an `.html` file wherever it is, and a worker's script. A server that sees the
+ * response can tell by its type instead (`isDocumentResponse`).
+ */
+export function isDocument(path: string): boolean {
+  return (
+    isWorkerScript(path) || extensionOf(path) === '.html' || PAGE_PATHS.some((pattern) => matches(pattern, path)) || !isFileAddress(path)
+  );
+}
+
+/**
+ * Whether a response is a document, by what it is: HTML at whatever address (a page, the app
+ * shell, an HTML error), or a worker's script. What `npm start` goes by: a mock portal's JSON
+ * at an address with no extension is data, as a real portal's would be.
+ */
+export function isDocumentResponse(path: string, contentType: string | undefined): boolean {
+  return isWorkerScript(path) || /^text\/html\b/i.test(contentType ?? '');
+}
+
 /** Every header the rules give the response at `path` (without its query). */
 export function headersFor(path: string, facts: BuildFacts): Record<string, string> {
   const type = contentTypeFor(path);
-  return { ...securityHeaders(facts), 'Cache-Control': cacheControlFor(path), ...(type ? { 'Content-Type': type } : {}) };
+  return {
+    ...everyResponseHeaders(),
+    ...(isDocument(path) ? documentHeaders(facts) : {}),
+    'Cache-Control': cacheControlFor(path),
+    ...(type ? { 'Content-Type': type } : {}),
+  };
 }

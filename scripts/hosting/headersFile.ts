@@ -2,7 +2,19 @@
 // copied it), read from the root of the deployed folder and never served.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_RULES, CONTENT_TYPES, contentTypeFor, DEFAULT_CACHE, matches, securityHeaders, type BuildFacts } from './headerRules.ts';
+import {
+  CACHE_RULES,
+  CONTENT_TYPES,
+  contentTypeFor,
+  DEFAULT_CACHE,
+  documentHeaders,
+  everyResponseHeaders,
+  extensionOf,
+  matches,
+  PAGE_PATHS,
+  WORKER_SCRIPTS,
+  type BuildFacts,
+} from './headerRules.ts';
 
 export const HEADERS_FILE = '_headers';
 
@@ -30,9 +42,19 @@ interface Block {
   headers: Record<string, string>;
 }
 
+/**
+ * The patterns that name documents, as `_headers` can say it: the page addresses, the workers'
+ * scripts and the build's other top-level `.html` files. It cannot say "every address that is not
+ * a file", so an address outside the language folders that a host answers with the shell (Cloudflare
+ * Pages does, with no 404.html) goes without the policies: the app has no page there.
+ */
+export function documentPatterns(otherEntries: string[]): string[] {
+  return [...new Set([...PAGE_PATHS, ...WORKER_SCRIPTS, ...otherEntries.filter((path) => extensionOf(path) === '.html')])];
+}
+
 /** Every block of the file, one per path: no header is set by two blocks that match one path. */
 export function headerBlocks(facts: BuildFacts, otherEntries: string[]): Block[] {
-  const blocks: Block[] = [{ path: '/*', why: 'Every response.', headers: securityHeaders(facts) }];
+  const blocks: Block[] = [{ path: '/*', why: 'Every response.', headers: everyResponseHeaders() }];
   const cacheBlocks = [
     ...CACHE_RULES.flatMap((rule) => rule.paths.map((path) => ({ path, why: rule.why, cacheControl: rule.cacheControl }))),
     ...otherEntries.map((path) => ({ path, why: 'Not hashed: revalidated.', cacheControl: DEFAULT_CACHE })),
@@ -45,6 +67,13 @@ export function headerBlocks(facts: BuildFacts, otherEntries: string[]): Block[]
   // A snapshot is JSON only, and some hosts send an unknown file as text/plain.
   const snapshot = blocks.find((block) => block.path === '/snapshot/*');
   if (snapshot) snapshot.headers['Content-Type'] = CONTENT_TYPES['.json'] ?? 'application/json';
+  // The policies, in the block of the same path where there is one (the pages, sw.js). No two
+  // document patterns match one path, so no policy is sent twice (a host would join the copies).
+  for (const path of documentPatterns(otherEntries)) {
+    const block = blocks.find((candidate) => candidate.path === path);
+    if (block) Object.assign(block.headers, documentHeaders(facts));
+    else blocks.push({ path, why: "A worker's script: its policy comes from its own response, not from the page's.", headers: documentHeaders(facts) });
+  }
   return blocks;
 }
 
@@ -53,6 +82,8 @@ export function headersFile(facts: BuildFacts, otherEntries: string[]): string {
     '# The headers of this build, written by `npm run build` from scripts/hosting/headerRules.ts:',
     '# edit the rules there, not this file. Read by Netlify and Cloudflare Pages, never served.',
     '# A path gets the headers of every block that matches it, so each header is set by one block.',
+    '# The policies (Content-Security-Policy, Referrer-Policy, Permissions-Policy) are on documents',
+    '# only, the pages and the workers\' scripts: elsewhere they do nothing and cost bytes.',
   ];
   let why: string | undefined;
   for (const block of headerBlocks(facts, otherEntries)) {

@@ -1,10 +1,25 @@
 // The rules as an nginx configuration (docs/deploy/nginx.conf, written by `npm run hosting`).
-import { CACHE_RULES, CONTENT_TYPES, DEFAULT_CACHE, FILE_EXTENSIONS, securityHeaders, type BuildFacts } from './headerRules.ts';
+import {
+  CACHE_RULES,
+  CONTENT_TYPES,
+  DEFAULT_CACHE,
+  documentHeaders,
+  everyResponseHeaders,
+  FILE_EXTENSIONS,
+  PAGE_PATHS,
+  WORKER_SCRIPTS,
+  type BuildFacts,
+} from './headerRules.ts';
 
 const INDENT = '    ';
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 const escapeRegex = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CACHE_VARIABLE = '$no_wrong_door_cache_control';
+const DOCUMENT_VARIABLE = '$no_wrong_door_document';
+/** `Content-Security-Policy` → `$no_wrong_door_content_security_policy`. */
+const headerVariable = (name: string) => `$no_wrong_door_${name.toLowerCase().replace(/-/g, '_')}`;
+/** A pattern of the rules (exact, or a prefix ending in `*`) as an nginx regex on the address. */
+const addressRegex = (path: string) => (path.endsWith('*') ? `^${escapeRegex(path.slice(0, -1))}` : `^${escapeRegex(path)}$`);
 
 /**
  * The cache rule of each response, by its status and address: a 404 is never kept for the year
@@ -24,6 +39,29 @@ function cacheMap(): string[] {
     ...entries.map(([expression, value]) => `${INDENT}${quoted(expression)} ${quoted(value)};`),
     `${INDENT}default ${quoted(DEFAULT_CACHE)};`,
     '}',
+  ];
+}
+
+/**
+ * Whether the response is a document, by its address once try_files is done ($uri is then the
+ * file sent: a page drawn from the shell is /index.html, a prerendered one its index.html). Each
+ * policy is a map of that: the empty value of a file makes add_header send nothing, so the
+ * policies stay beside the other headers at the server level (see the note on add_header there).
+ */
+function documentMaps(facts: BuildFacts): string[] {
+  const expressions = [...PAGE_PATHS, ...WORKER_SCRIPTS].map(addressRegex);
+  return [
+    `map $uri ${DOCUMENT_VARIABLE} {`,
+    `${INDENT}${quoted('~\\.html$')} 1;`,
+    ...expressions.map((expression) => `${INDENT}${quoted(`~${expression}`)} 1;`),
+    `${INDENT}default "";`,
+    '}',
+    ...Object.entries(documentHeaders(facts)).flatMap(([name, value]) => [
+      `map ${DOCUMENT_VARIABLE} ${headerVariable(name)} {`,
+      `${INDENT}1 ${quoted(value)};`,
+      `${INDENT}default "";`,
+      '}',
+    ]),
   ];
 }
 
@@ -49,9 +87,11 @@ function typesBlock(): string[] {
 }
 
 export function nginxConf(facts: BuildFacts): string {
-  const headers = Object.entries({ ...securityHeaders(facts), 'Cache-Control': CACHE_VARIABLE }).map(
-    ([name, value]) => `${INDENT}add_header ${name} ${value === CACHE_VARIABLE ? value : quoted(value)} always;`,
-  );
+  const headers = [
+    ...Object.entries(everyResponseHeaders()).map(([name, value]) => `${INDENT}add_header ${name} ${quoted(value)} always;`),
+    ...Object.keys(documentHeaders(facts)).map((name) => `${INDENT}add_header ${name} ${headerVariable(name)} always;`),
+    `${INDENT}add_header Cache-Control ${CACHE_VARIABLE} always;`,
+  ];
   return `${[
     '# No Wrong Door behind nginx: an example, written by `npm run hosting` from',
     '# scripts/hosting/headerRules.ts and a build. Edit the rules, not this file. Its',
@@ -62,14 +102,19 @@ export function nginxConf(facts: BuildFacts): string {
     '',
     ...cacheMap(),
     '',
+    '# Content-Security-Policy and Permissions-Policy are enforced for documents and workers only,',
+    '# and Referrer-Policy governs what they fetch: on scripts, styles and data they are bytes on',
+    '# every response. Documents: the pages, the app shell, .html files and the workers\' scripts.',
+    ...documentMaps(facts),
+    '',
     'server {',
     `${INDENT}listen 80;`,
     `${INDENT}server_name _;`,
     `${INDENT}root /srv/no-wrong-door;`,
     `${INDENT}index index.html;`,
     '',
-    `${INDENT}# Every response, errors too (always). No location below adds a header of its own: one that`,
-    `${INDENT}# did would lose all of these.`,
+    `${INDENT}# Every response, errors too (always); the policies on documents only (empty elsewhere, so`,
+    `${INDENT}# not sent). No location below adds a header of its own: one that did would lose all of these.`,
     ...headers,
     '',
     `${INDENT}# The build holds a .gz beside each text file, compressed once at the highest level.`,

@@ -1,10 +1,19 @@
 // The rules on `npm start` (Vite's preview server, vite.config.ts): every response gets the same
 // headers a static host sends from `_headers`, and a missing file is a 404 as it is there.
 import { statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { readBuildFacts } from './buildFacts.ts';
-import { cacheControlFor, contentTypeFor, DEFAULT_CACHE, isFileAddress, securityHeaders, type BuildFacts } from './headerRules.ts';
+import {
+  cacheControlFor,
+  contentTypeFor,
+  DEFAULT_CACHE,
+  documentHeaders,
+  everyResponseHeaders,
+  isDocumentResponse,
+  isFileAddress,
+  type BuildFacts,
+} from './headerRules.ts';
 
 type Next = (error?: unknown) => void;
 
@@ -25,14 +34,50 @@ function buildFactsOf(outDir: string): () => BuildFacts {
   };
 }
 
+/** The Content-Type a response goes out with: set on it, or given to `writeHead` (as sirv does). */
+function typeOf(response: ServerResponse, given: (OutgoingHttpHeaders | OutgoingHttpHeader[] | string | undefined)[]): string | undefined {
+  for (const headers of given) {
+    if (Array.isArray(headers)) {
+      // A flat list: name, value, name, value…
+      const at = headers.findIndex((entry, index) => index % 2 === 0 && String(entry).toLowerCase() === 'content-type');
+      if (at >= 0) return String(headers[at + 1]);
+    } else if (headers && typeof headers === 'object') {
+      const name = Object.keys(headers).find((key) => key.toLowerCase() === 'content-type');
+      if (name) return String(headers[name]);
+    }
+  }
+  const type = response.getHeader('Content-Type');
+  return type === undefined ? undefined : String(type);
+}
+
+/**
+ * Calls `decide` just before the response's headers go out, when its type is known: Node sends
+ * them through `writeHead`, called or implied (by the first write or `end`).
+ */
+function beforeHeaders(response: ServerResponse, decide: (type: string | undefined) => void): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((...args: unknown[]) => {
+    if (!response.headersSent) decide(typeOf(response, args.slice(1) as Parameters<typeof typeOf>[1]));
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+}
+
 export function previewHeaders(outDir: string) {
   const facts = buildFactsOf(outDir);
   return {
-    /** First of all middlewares: the security headers and the cache rule, for files, pages, mocks and errors. */
+    /**
+     * First of all middlewares: `nosniff` and the cache rule for files, pages, mocks and errors;
+     * the policies for documents, told by the response itself: a page the SPA fallback answers
+     * with the shell is HTML though its address has no .html.
+     */
     rules(request: IncomingMessage, response: ServerResponse, next: Next): void {
       const path = pathOf(request);
-      for (const [name, value] of Object.entries(securityHeaders(facts()))) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(everyResponseHeaders())) response.setHeader(name, value);
       response.setHeader('Cache-Control', cacheControlFor(path));
+      beforeHeaders(response, (type) => {
+        if (!isDocumentResponse(path, type)) return;
+        for (const [name, value] of Object.entries(documentHeaders(facts()))) response.setHeader(name, value);
+      });
       next();
     },
     /** For the files of the build only: what a mock portal answers keeps its own type. */
