@@ -104,8 +104,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // portals.json is configuration read through the query cache, not part of the app.
         // Prerendered pages serve first visits only: offline, every page starts from the shell.
-        // The publishers' validator (its worker and its list of notices) is a tool for editors
-        // at work, online: a newcomer's phone should not download it to be used offline.
+        // The publishers' validator and preview (the worker, the list of notices, the pages and
+        // their strings) are tools for editors at work, online: a newcomer's phone should not
+        // download them to be used offline.
         globIgnores: [
           '.vite/**',
           'portals.json',
@@ -116,6 +117,13 @@ export default defineConfig({
           '*/**/*.html',
           'assets/validate.worker-*.js',
           'assets/registry-*.js',
+          'assets/PreviewRoute-*.js',
+          'assets/NoticeCodesRoute-*.js',
+          'assets/preview-*.js',
+          // What reads the portals' own formats (their adapters, the news API) runs only when a
+          // response arrives, so never offline: a phone fetches it the first time it is online.
+          'assets/adaptedSources-*.js',
+          'assets/loadNews-*.js',
         ],
       },
       manifest: {
