@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, matchRoutes, useRoutes, type RouteObject } fro
 import { i18nStarted } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from '../i18n/languages';
 import { queryClient } from '../shared/portals/queryClient';
+import { PAGE_NAMES, ROUTES, paths, type PageName } from '../shared/routes';
 import { NotFound } from '../shared/ui/NotFound';
 import { Layout } from './Layout';
 
@@ -31,7 +32,8 @@ function page<M>(
       default: ComponentType;
     }>;
   });
-  return { element: <Component />, preload, dataFirst };
+  // `load` and `namespace` are read by tests only, to compare this list with the build's.
+  return { element: <Component />, preload, dataFirst, load, namespace };
 }
 
 // What's new paints its news first, drawn with them when prerendered (see prefetchNews).
@@ -41,7 +43,8 @@ const newsFirst = () =>
   );
 
 // index.html asks for the opened page's chunk early too (scripts/vite/pagePreloads.ts).
-const pages = {
+// One per page of the route manifest (src/shared/routes.ts), under the same name.
+export const pages = {
   home: page(() => import('../features/home/HomeRoute'), (m) => m.HomeRoute),
   topic: page(() => import('../features/topic/TopicRoute'), (m) => m.TopicRoute, { dataFirst: true }),
   task: page(() => import('../features/task/TaskRoute'), (m) => m.TaskRoute, { dataFirst: true }),
@@ -70,38 +73,21 @@ const pages = {
   preview: page(() => import('../features/preview/PreviewRoute'), (m) => m.PreviewRoute, { namespace: 'preview' }),
   noticeCodes: page(() => import('../features/preview/NoticeCodesRoute'), (m) => m.NoticeCodesRoute, { namespace: 'preview' }),
   news: page(() => import('../features/news/NewsRoute'), (m) => m.NewsRoute, { namespace: 'news', data: newsFirst }),
-};
+} satisfies Record<PageName, ReturnType<typeof page>>;
 
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
 type PageRoute = RouteObject & { preload?: () => Promise<unknown>; dataFirst?: boolean };
-const pageRoute = (path: string | undefined, { element, preload, dataFirst }: ReturnType<typeof page>): PageRoute =>
-  path === undefined ? { index: true, element, preload, dataFirst } : { path, element, preload, dataFirst };
+/** The page's route under `/:lang`, at its pattern in the manifest: the empty one is the index. */
+const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typeof page>): PageRoute =>
+  path === '' ? { index: true, element, preload, dataFirst } : { path, element, preload, dataFirst };
 
 // The declarative router is a third the size of the data router, and no page needs loaders.
-const routes: PageRoute[] = [
-  { path: '/', element: <Navigate to={`/${preferredLanguage(navigator.languages)}`} replace /> },
+export const routes: PageRoute[] = [
+  { path: '/', element: <Navigate to={paths.home(preferredLanguage(navigator.languages))} replace /> },
   {
     path: '/:lang',
     element: <Layout />,
-    children: [
-      pageRoute(undefined, pages.home),
-      pageRoute('topics/:topic', pages.topic),
-      pageRoute('tasks/:id', pages.task),
-      pageRoute('report', pages.report),
-      pageRoute('profile', pages.profile),
-      pageRoute('journey/:kind?', pages.journey),
-      pageRoute('where-to-settle', pages.settle),
-      pageRoute('my-data', pages.myData),
-      pageRoute('settings', pages.settings),
-      pageRoute('services', pages.services),
-      pageRoute('services/who-does-what', pages.whoDoesWhat),
-      pageRoute('offices', pages.offices),
-      pageRoute('search', pages.search),
-      pageRoute('preview', pages.preview),
-      pageRoute('preview/notices', pages.noticeCodes),
-      pageRoute('news', pages.news),
-      { path: '*', element: <NotFound /> },
-    ],
+    children: [...PAGE_NAMES.map((name) => pageRoute(ROUTES[name], pages[name])), { path: '*', element: <NotFound /> }],
   },
 ];
 
