@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { pages } from '../../src/app/router';
+import { PAGE_NAMES, paths, type PageName } from '../../src/shared/routes';
 import { PAGE_MODULES, preloadScript, type PreloadMap } from './pagePreloads';
 
-const router = readFileSync(new URL('../../src/app/router.tsx', import.meta.url), 'utf8');
+// The router reads the browser's languages as it is built; Node has no navigator.
+vi.hoisted(() => vi.stubGlobal('navigator', { languages: ['en-CA'] }));
 
 /** Runs the inline script as a browser would at `pathname`; returns the hrefs it asked for. */
 function preloadsAt(pathname: string, map: PreloadMap): string[] {
@@ -31,16 +33,46 @@ const map: PreloadMap = {
 };
 
 describe('page preloads', () => {
-  it('lists exactly the pages the router loads lazily, with the same strings and data needs', () => {
-    const describe = (module: string, namespace: string | undefined, dataFirst: boolean) =>
-      `${module} ${namespace ?? '-'} ${dataFirst ? 'data first' : ''}`;
-    const routerPages = [...router.matchAll(/import\('\.\.\/(features\/[^']+)'\), \(m\) => m\.\w+(?:, (\{[^}]*\}))?\)/g)].map(
-      ([, module, options = '']) =>
-        describe(`src/${module}.tsx`, /namespace: '(\w+)'/.exec(options)?.[1], /dataFirst: true/.test(options)),
-    );
-    expect(routerPages).toHaveLength(PAGE_MODULES.length);
-    const listed = PAGE_MODULES.map((page) => describe(page.module, page.namespace, page.dataFirst ?? false));
-    expect(listed.sort()).toEqual(routerPages.sort());
+  it('lists each page of the manifest once, under its name', () => {
+    expect(PAGE_MODULES.map((page) => page.page)).toEqual(PAGE_NAMES);
+  });
+
+  it.each(PAGE_MODULES)('$page: the module the router loads lazily, with the same strings and data needs', async (listed) => {
+    const routed = pages[listed.page];
+    expect({ namespace: listed.namespace, dataFirst: listed.dataFirst ?? false }).toEqual({
+      namespace: routed.namespace,
+      dataFirst: routed.dataFirst,
+    });
+    // The same module, not a look-alike: the router's own import, loaded here, is the listed file.
+    const module = (await import(/* @vite-ignore */ `../../${listed.module}`)) as unknown;
+    expect(await routed.load()).toBe(module);
+  });
+
+  // An address of each page, as the app links to it.
+  const linked: Record<PageName, string> = {
+    home: paths.home('en', { phase: 'arrived' }),
+    topic: paths.topic('en', 'health'),
+    task: paths.task('en', 'ca.sin'),
+    report: paths.report('en', { page: '/en/tasks/ca.sin' }),
+    profile: paths.profile('en'),
+    journey: paths.journey('en'),
+    settle: paths.settle('en', { compare: ['ottawa', 'toronto'] }),
+    myData: paths.myData('en'),
+    settings: paths.settings('en'),
+    services: paths.services('en'),
+    whoDoesWhat: paths.whoDoesWhat('en'),
+    offices: paths.offices('en', { near: 'K1P 1J1' }),
+    search: paths.search('en', { q: 'health card' }),
+    preview: paths.preview('en'),
+    noticeCodes: paths.noticeCodes('en'),
+    news: paths.news('en'),
+  };
+
+  it.each(PAGE_MODULES)('$page: asks for the page’s own chunk at its address, with or without a final slash', ({ page, module }) => {
+    const pathname = new URL(linked[page], 'https://nowrongdoor.example').pathname;
+    const chunk = `/${module.split('/').pop()}`;
+    expect(preloadsAt(pathname, map)).toContain(chunk);
+    expect(preloadsAt(`${pathname}/`, map)).toContain(chunk);
   });
 
   it('asks for the language, the opened page and its strings, and the data code if it paints data first', () => {

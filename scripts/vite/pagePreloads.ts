@@ -1,11 +1,13 @@
 import type { Plugin } from 'vite';
+import { PAGE_NAMES, ROUTES, patternSource, type PageName } from '../../src/shared/routes.ts';
 
 /**
- * Which module draws each page, by the path after the language. The router (src/app/router.tsx)
- * imports these lazily; pagePreloads.test.ts keeps the two lists in step.
+ * Which module draws each page of the route manifest (src/shared/routes.ts). The router
+ * (src/app/router.tsx) imports these lazily; pagePreloads.test.ts keeps the two lists in step.
  */
 export interface PageModule {
-  /** The address after the language, as a regular expression. */
+  page: PageName;
+  /** The address after the language, as a regular expression: the page's pattern in the manifest. */
   pattern: string;
   module: string;
   /** The page's own namespace of strings, if it has one. */
@@ -14,29 +16,32 @@ export interface PageModule {
   dataFirst?: boolean;
 }
 
-export const PAGE_MODULES: PageModule[] = [
-  { pattern: '^/?$', module: 'src/features/home/HomeRoute.tsx' },
-  { pattern: '^/topics/', module: 'src/features/topic/TopicRoute.tsx', dataFirst: true },
-  { pattern: '^/tasks/', module: 'src/features/task/TaskRoute.tsx', dataFirst: true },
-  { pattern: '^/report/?$', module: 'src/features/report/ReportRoute.tsx' },
-  { pattern: '^/profile/?$', module: 'src/features/profile/ProfileRoute.tsx', namespace: 'profile' },
-  { pattern: '^/journey(/|$)', module: 'src/features/journey/JourneyRoute.tsx', namespace: 'journey' },
-  { pattern: '^/where-to-settle/?$', module: 'src/features/settle/SettleRoute.tsx', namespace: 'settle' },
-  { pattern: '^/my-data/?$', module: 'src/features/my-data/MyDataRoute.tsx', namespace: 'mydata' },
-  { pattern: '^/settings/?$', module: 'src/features/settings/SettingsRoute.tsx', namespace: 'settings' },
-  { pattern: '^/offices/?$', module: 'src/features/offices/OfficesRoute.tsx', namespace: 'offices', dataFirst: true },
-  { pattern: '^/search/?$', module: 'src/features/search/SearchRoute.tsx', namespace: 'search', dataFirst: true },
-  { pattern: '^/services/?$', module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
-  { pattern: '^/preview/?$', module: 'src/features/preview/PreviewRoute.tsx', namespace: 'preview' },
-  { pattern: '^/preview/notices/?$', module: 'src/features/preview/NoticeCodesRoute.tsx', namespace: 'preview' },
-  { pattern: '^/news/?$', module: 'src/features/news/NewsRoute.tsx', namespace: 'news' },
-  {
-    pattern: '^/services/who-does-what/?$',
-    module: 'src/features/services/WhoDoesWhatRoute.tsx',
-    namespace: 'services',
-    dataFirst: true,
-  },
-];
+const MODULES: Record<PageName, Omit<PageModule, 'page' | 'pattern'>> = {
+  home: { module: 'src/features/home/HomeRoute.tsx' },
+  topic: { module: 'src/features/topic/TopicRoute.tsx', dataFirst: true },
+  task: { module: 'src/features/task/TaskRoute.tsx', dataFirst: true },
+  report: { module: 'src/features/report/ReportRoute.tsx' },
+  profile: { module: 'src/features/profile/ProfileRoute.tsx', namespace: 'profile' },
+  journey: { module: 'src/features/journey/JourneyRoute.tsx', namespace: 'journey' },
+  settle: { module: 'src/features/settle/SettleRoute.tsx', namespace: 'settle' },
+  myData: { module: 'src/features/my-data/MyDataRoute.tsx', namespace: 'mydata' },
+  settings: { module: 'src/features/settings/SettingsRoute.tsx', namespace: 'settings' },
+  services: { module: 'src/features/services/ServicesRoute.tsx', namespace: 'services', dataFirst: true },
+  whoDoesWhat: { module: 'src/features/services/WhoDoesWhatRoute.tsx', namespace: 'services', dataFirst: true },
+  offices: { module: 'src/features/offices/OfficesRoute.tsx', namespace: 'offices', dataFirst: true },
+  search: { module: 'src/features/search/SearchRoute.tsx', namespace: 'search', dataFirst: true },
+  preview: { module: 'src/features/preview/PreviewRoute.tsx', namespace: 'preview' },
+  noticeCodes: { module: 'src/features/preview/NoticeCodesRoute.tsx', namespace: 'preview' },
+  news: { module: 'src/features/news/NewsRoute.tsx', namespace: 'news' },
+};
+
+/** The whole address after the language (`''`, `/`, `/tasks/ca.sin`), with or without a final slash. */
+const pagePattern = (pattern: string) => {
+  const source = patternSource(pattern);
+  return `^${source ? `/${source}` : ''}/?$`;
+};
+
+export const PAGE_MODULES: PageModule[] = PAGE_NAMES.map((page) => ({ page, pattern: pagePattern(ROUTES[page]), ...MODULES[page] }));
 
 /** Reading and validating the portals: asked for at once by pages whose first paint needs them. */
 const DATA_MODULES = ['src/api/loadPortal.ts', 'src/api/portalConfig.ts'];
