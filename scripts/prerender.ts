@@ -6,15 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { isPrerenderedPath } from '../src/shared/routes';
 import { precompress } from './precompress';
 import { prerenderedPage, type CapturedPage } from './prerender/prerenderedPage';
 import { OUT_DIR } from './outDir';
 
 // What's new is linked from the home pages only once the news have arrived, after they are drawn.
 const START_PAGES = ['/en/', '/fr/', '/en/news', '/fr/news'];
-// Pages that read the same for everyone on a first visit. The others show what the device holds
-// (profile, saved data, settings), answer a query or a location, or compare every city.
-const PRERENDERED = /^\/[a-z]{2,3}\/(?:|journey(?:\/[a-z-]+)?|topics\/[^/]+|tasks\/[^/]+|services(?:\/who-does-what)?|news)$/;
 // Most of a page's time is waiting for the network to fall quiet, so pages overlap well.
 const PARALLEL = 8;
 const BROWSERS = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -111,7 +109,8 @@ export async function prerender(outDir = OUT_DIR): Promise<number> {
             throw new Error(`Could not prerender ${path}`, { cause: error });
           }
           for (const link of drawn.links) {
-            if (seen.has(link) || !PRERENDERED.test(link)) continue;
+            // Only the pages that read the same for everyone on a first visit (the route manifest's list).
+            if (seen.has(link) || !isPrerenderedPath(link)) continue;
             seen.add(link);
             queue.push(link);
           }
