@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { paths } from '../shared/routes';
 import { useLang } from '../shared/useLang';
 
 export function Footer() {
@@ -11,19 +12,19 @@ export function Footer() {
     <footer className="site-footer">
       {!reporting && (
         <div className="report-problem">
-          <Link to={`/${lang}/report?page=${encodeURIComponent(pathname + search)}`}>{t('footer.reportProblem')}</Link>
+          <Link to={paths.report(lang, { page: pathname + search })}>{t('footer.reportProblem')}</Link>
         </div>
       )}
       <div className="site-footer-main">
         <div className="site-footer-inner">
           <p>{t('footer.about')}</p>
           <p>
-            <Link className="footer-link" to={`/${lang}/settings`}>
+            <Link className="footer-link" to={paths.settings(lang)}>
               {t('footer.settings')}
             </Link>
           </p>
           <p>
-            <Link className="footer-link" to={`/${lang}/preview`}>
+            <Link className="footer-link" to={paths.preview(lang)}>
               {t('footer.publishers')}
             </Link>
           </p>

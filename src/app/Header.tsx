@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../shared/routes';
 import { useLang } from '../shared/useLang';
 import { LanguageToggle } from './LanguageToggle';
 import { SearchBox } from './SearchBox';
@@ -13,13 +14,13 @@ export function Header() {
         {t('site.skipToMain')}
       </a>
       <div className="site-header-inner">
-        <Link className="site-name" to={`/${lang}`}>
+        <Link className="site-name" to={paths.home(lang)}>
           {t('site.name')}
           <span className="site-tagline">{t('site.tagline')}</span>
         </Link>
         <div className="site-header-links">
           <nav aria-label={t('nav.mainNav')}>
-            <Link className="header-link" to={`/${lang}/journey`}>
+            <Link className="header-link" to={paths.journey(lang)}>
               {t('nav.myPlan')}
             </Link>
           </nav>

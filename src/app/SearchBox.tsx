@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../shared/routes';
 import { useLang } from '../shared/useLang';
 
 /**
@@ -13,7 +14,7 @@ export function SearchBox() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
-  const onResults = pathname === `/${lang}/search`;
+  const onResults = pathname === paths.search(lang);
   const current = onResults ? (params.get('q') ?? '') : '';
   const [draft, setDraft] = useState<{ from: string; text: string } | null>(null);
   const inputId = useId();
@@ -23,7 +24,7 @@ export function SearchBox() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const query = text.trim();
-    if (query) void navigate(`/${lang}/search?q=${encodeURIComponent(query)}`);
+    if (query) void navigate(paths.search(lang, { q: query }));
   }
 
   return (

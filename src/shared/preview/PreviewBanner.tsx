@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useLocalize } from '../ui/Text';
+import { paths } from '../routes';
 import { useLang } from '../useLang';
 import { previewStore, type PreviewMode } from './draftStore';
 
@@ -13,7 +14,7 @@ export function PreviewBanner({ mode }: { mode: PreviewMode }) {
   const lang = useLang();
   const localize = useLocalize();
   const { pathname } = useLocation();
-  const onReport = pathname.replace(/\/$/, '') === `/${lang}/preview`;
+  const onReport = pathname.replace(/\/$/, '') === paths.preview(lang);
 
   function leave() {
     void previewStore.leave();
@@ -31,7 +32,7 @@ export function PreviewBanner({ mode }: { mode: PreviewMode }) {
           <button type="button" onClick={leave}>
             {t('banner.leave')}
           </button>
-          {!onReport && <Link to={`/${lang}/preview`}>{t('banner.back')}</Link>}
+          {!onReport && <Link to={paths.preview(lang)}>{t('banner.back')}</Link>}
         </div>
       </div>
     </section>

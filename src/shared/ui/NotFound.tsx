@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../routes';
 import { useLang } from '../useLang';
 import { usePageTitle } from './usePageTitle';
 
@@ -12,7 +13,7 @@ export function NotFound() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link to={`/${lang}`}>{t('notFound.home')}</Link>
+        <Link to={paths.home(lang)}>{t('notFound.home')}</Link>
       </p>
     </>
   );
