@@ -6,6 +6,7 @@ import { usePortalData } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { usePhase } from '../../shared/usePhase';
 import { LatestNews } from './LatestNews';
@@ -19,7 +20,6 @@ export function HomeRoute() {
 
   const counts = countByTopic(itemsInPhase(data.catalogue.items, phase));
   const topics = data.loading ? TOPICS : TOPICS.filter((topic) => counts[topic] > 0);
-  const phaseQuery = phase ? `?phase=${phase}` : '';
 
   return (
     <>
@@ -34,7 +34,7 @@ export function HomeRoute() {
             <li key={option}>
               <Link
                 className="choice"
-                to={`/${lang}?phase=${option}`}
+                to={paths.home(lang, { phase: option })}
                 aria-current={phase === option ? 'true' : undefined}
               >
                 <span className="choice-title">{t(`phase.${option}.title`)}</span>
@@ -49,11 +49,11 @@ export function HomeRoute() {
         <h2 id="plan-heading">{t('home.planTitle')}</h2>
         <p>{t('home.planIntro')}</p>
         <p className="plan-links">
-          <Link className="button-link" to={`/${lang}/profile`}>
+          <Link className="button-link" to={paths.profile(lang)}>
             {t('home.planStart')}
           </Link>
-          <Link to={`/${lang}/journey`}>{t('home.planOpen')}</Link>
-          <Link to={`/${lang}/where-to-settle`}>{t('home.compare')}</Link>
+          <Link to={paths.journey(lang)}>{t('home.planOpen')}</Link>
+          <Link to={paths.settle(lang)}>{t('home.compare')}</Link>
         </p>
       </section>
 
@@ -61,13 +61,13 @@ export function HomeRoute() {
         <h2 id="find-heading">{t('home.findTitle')}</h2>
         <ul className="find-links">
           <li>
-            <Link to={`/${lang}/services`}>{t('home.findServices')}</Link>
+            <Link to={paths.services(lang)}>{t('home.findServices')}</Link>
           </li>
           <li>
-            <Link to={`/${lang}/offices`}>{t('home.findOffices')}</Link>
+            <Link to={paths.offices(lang)}>{t('home.findOffices')}</Link>
           </li>
           <li>
-            <Link to={`/${lang}/services/who-does-what`}>{t('home.findWho')}</Link>
+            <Link to={paths.whoDoesWhat(lang)}>{t('home.findWho')}</Link>
           </li>
         </ul>
       </section>
@@ -78,7 +78,7 @@ export function HomeRoute() {
         <ul className="topic-grid">
           {topics.map((topic) => (
             <li key={topic}>
-              <Link className="topic-card" to={`/${lang}/topics/${topic}${phaseQuery}`}>
+              <Link className="topic-card" to={paths.topic(lang, topic, { phase })}>
                 <span className="topic-title">{t(`topic.${topic}.label`)}</span>
                 <span className="topic-description">{t(`topic.${topic}.description`)}</span>
                 {!data.loading && <span className="topic-count">{t('home.stepCount', { count: counts[topic] })}</span>}

@@ -4,6 +4,7 @@ import { NewsAttribution } from '../../shared/news/NewsAttribution';
 import { NewsList } from '../../shared/news/NewsList';
 import { NewsNotices } from '../../shared/news/NewsNotices';
 import { useNews } from '../../shared/news/newsQueries';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 const LATEST = 3;
@@ -31,7 +32,7 @@ export function LatestNews() {
         </>
       )}
       <p>
-        <Link to={`/${lang}/news`}>{t('all')}</Link>
+        <Link to={paths.news(lang)}>{t('all')}</Link>
       </p>
     </section>
   );

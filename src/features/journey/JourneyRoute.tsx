@@ -11,6 +11,7 @@ import { useLocalize } from '../../shared/ui/Text';
 import { NotFound } from '../../shared/ui/NotFound';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { JOURNEY_KINDS, paths, type JourneyKind } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { CalendarDownload } from './CalendarDownload';
 import { JourneyStepItem } from './JourneyStepItem';
@@ -18,13 +19,10 @@ import { ProfileSummary } from './ProfileSummary';
 import { StorageNotice } from './StorageNotice';
 import './journey.css';
 
-const KINDS = ['before', 'settle'] as const;
-type JourneyKind = (typeof KINDS)[number];
-
 export function JourneyRoute() {
   const { kind } = useParams();
   if (kind === undefined) return <PlanForStage />;
-  return KINDS.includes(kind as JourneyKind) ? <JourneyPage kind={kind as JourneyKind} /> : <NotFound />;
+  return JOURNEY_KINDS.includes(kind as JourneyKind) ? <JourneyPage kind={kind as JourneyKind} /> : <NotFound />;
 }
 
 /** "My plan" opens the plan for where the person is: before or after arrival. */
@@ -32,7 +30,7 @@ function PlanForStage() {
   const lang = useLang();
   const personal = usePersonalData();
   if (!personal.ready) return <Loading />;
-  return <Navigate replace to={`/${lang}/journey/${personal.profile?.stage === 'arrived' ? 'settle' : 'before'}`} />;
+  return <Navigate replace to={paths.journey(lang, personal.profile?.stage === 'arrived' ? 'settle' : 'before')} />;
 }
 
 function JourneyPage({ kind }: { kind: JourneyKind }) {
@@ -60,9 +58,9 @@ function JourneyPage({ kind }: { kind: JourneyKind }) {
       <h1>{title}</h1>
       <nav aria-label={t('switchLabel')} className="filter-links journey-switch">
         <ul>
-          {KINDS.map((other) => (
+          {JOURNEY_KINDS.map((other) => (
             <li key={other}>
-              <Link to={`/${lang}/journey/${other}`} aria-current={other === kind ? 'page' : undefined}>
+              <Link to={paths.journey(lang, other)} aria-current={other === kind ? 'page' : undefined}>
                 {t(`${other}.short`)}
               </Link>
             </li>
@@ -101,7 +99,7 @@ function JourneyPage({ kind }: { kind: JourneyKind }) {
               {t('tools.print')}
             </button>
             <CalendarDownload steps={groups.flatMap((group) => group.steps)} kind={kind} />
-            <Link to={`/${lang}/my-data`}>{t('tools.backup')}</Link>
+            <Link to={paths.myData(lang)}>{t('tools.backup')}</Link>
           </div>
 
           {groups.map((group) => (

@@ -4,6 +4,7 @@ import type { JourneyStep } from '../../content/journey';
 import { StepStatusSelect } from '../../shared/personal/StepStatusSelect';
 import { JurisdictionLabel } from '../../shared/ui/JurisdictionLabel';
 import { Text, useLocalize } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 export function JourneyStepItem({ step, steps }: { step: JourneyStep; steps: JourneyStep[] }) {
@@ -19,7 +20,7 @@ export function JourneyStepItem({ step, steps }: { step: JourneyStep; steps: Jou
     <li id={`step-${step.item.id}`} className="journey-step" data-status={step.status}>
       <div className="journey-step-main">
         <h3>
-          <Link to={`/${lang}/tasks/${step.item.id}`}>{title}</Link>
+          <Link to={paths.task(lang, step.item.id)}>{title}</Link>
         </h3>
         <p className="item-meta">
           <JurisdictionLabel jurisdiction={step.item.responsible.jurisdiction} />

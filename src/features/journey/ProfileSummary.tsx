@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Profile } from '../../content/profile';
 import { usePortalData } from '../../shared/portals/portalQueries';
 import { useLocalize } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 /** What the plan is based on, with the way to change it. */
@@ -17,7 +18,7 @@ export function ProfileSummary({ profile }: { profile: Profile | null }) {
       <div className="notice notice-info">
         <p>{t('profile.none')}</p>
         <p>
-          <Link to={`/${lang}/profile`}>{t('profile.start')}</Link>
+          <Link to={paths.profile(lang)}>{t('profile.start')}</Link>
         </p>
       </div>
     );
@@ -29,7 +30,7 @@ export function ProfileSummary({ profile }: { profile: Profile | null }) {
   ];
   return (
     <p className="profile-summary">
-      {t('profile.basedOn', { facts: facts.join(' · ') })} <Link to={`/${lang}/profile`}>{t('profile.change')}</Link>
+      {t('profile.basedOn', { facts: facts.join(' · ') })} <Link to={paths.profile(lang)}>{t('profile.change')}</Link>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { parseBackup, type BackupErrorCode, type ParsedBackup } from '../../content/backup';
 import { usePersonalData } from '../../shared/personal/usePersonalData';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { formatMoment } from './format';
 import { PlanSummary } from './PlanSummary';
@@ -88,7 +89,7 @@ export function RestoreBackup() {
           </h3>
           <p>{health === 'unavailable' ? t('restore.success.visitOnly') : t('restore.success.saved')}</p>
           <p>
-            <Link to={`/${lang}/journey`}>{t('restore.success.link')}</Link>
+            <Link to={paths.journey(lang)}>{t('restore.success.link')}</Link>
           </p>
         </div>
       </section>

@@ -7,6 +7,7 @@ import { useNews } from '../../shared/news/newsQueries';
 import { DateModified } from '../../shared/ui/DateModified';
 import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 /** What's new: the news of the configured news sources, newest first, each linking to its page. */
@@ -23,7 +24,7 @@ export function NewsRoute() {
       <nav aria-label={tc('breadcrumb.label')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}`}>{tc('breadcrumb.home')}</Link>
+            <Link to={paths.home(lang)}>{tc('breadcrumb.home')}</Link>
           </li>
         </ol>
       </nav>

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../content/localized';
 import type { Office } from '../../content/office';
 import type { Weekday } from '../../content/taxonomy';
 import { Text } from '../../shared/ui/Text';
+import { paths, officeAnchor } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { OfficeHours } from './OfficeHours';
 import { kilometres, languageName } from './officeFormat';
@@ -27,7 +28,7 @@ export function OfficeCard({ office, open, today, services }: OfficeCardProps) {
   const lang = useLang();
   const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(oneLine(office))}`;
   return (
-    <li className="office-card" id={`office-${office.id}`}>
+    <li className="office-card" id={officeAnchor(office.id)}>
       <h2>
         <Text value={office.name} />
       </h2>
@@ -57,7 +58,7 @@ export function OfficeCard({ office, open, today, services }: OfficeCardProps) {
           <ul>
             {services.map((service) => (
               <li key={service.id}>
-                <Link to={`/${lang}/tasks/${service.id}`}>
+                <Link to={paths.task(lang, service.id)}>
                   <Text value={service.title} />
                 </Link>
               </li>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import type { NoticeDefinition } from '../../content/validation/notice';
 import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { useScrollToHash } from '../../shared/useScrollToHash';
 import { MessageText } from './MessageText';
@@ -61,10 +62,10 @@ export function NoticeCodesRoute() {
       <nav aria-label={t('breadcrumb.label', { ns: 'common' })} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}`}>{t('breadcrumb.home', { ns: 'common' })}</Link>
+            <Link to={paths.home(lang)}>{t('breadcrumb.home', { ns: 'common' })}</Link>
           </li>
           <li>
-            <Link to={`/${lang}/preview`}>{t('definitions.back')}</Link>
+            <Link to={paths.preview(lang)}>{t('definitions.back')}</Link>
           </li>
         </ol>
       </nav>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../shared/ui/Loading';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { ErrorSummary, LoadDraft } from './LoadDraft';
 import { Report } from './Report';
@@ -85,7 +86,7 @@ export function PreviewRoute() {
       <p className="lead">{t('intro')}</p>
       <p>{t('privacy')}</p>
       <p>
-        <Link to={`/${lang}/preview/notices`}>{t('notices')}</Link>
+        <Link to={paths.noticeCodes(lang)}>{t('notices')}</Link>
       </p>
 
       {input.step === 'error' && <ErrorSummary field={input.field} error={input.error} />}

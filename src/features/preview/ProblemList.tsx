@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Notice, Severity } from '../../content/validation/notice';
 import type { ValidationResult } from '../../content/validation/validateFeed';
 import { useSearchParamChanges } from '../../shared/useSearchParamChanges';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { MessageText } from './MessageText';
 import { SEVERITY_ORDER, groupNotices, readSeverities, writeSeverities } from './noticeGroups';
@@ -124,7 +125,7 @@ export function ProblemList({ result, onLocate }: { result: ValidationResult; on
             </h3>
             <p className="notice-code">
               {t('problems.code')}{' '}
-              <Link to={`/${lang}/preview/notices#${group.code}`}>
+              <Link to={paths.noticeCodes(lang, { code: group.code })}>
                 <code>{group.code}</code>
               </Link>
             </p>

@@ -6,6 +6,7 @@ import type { ValidationResult } from '../../content/validation/validateFeed';
 import { previewStore } from '../../shared/preview/draftStore';
 import { usePreviewMode } from '../../shared/preview/usePreviewMode';
 import { Text, useLocalize } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { ChangesView } from './ChangesView';
 import { CoverageView } from './CoverageView';
@@ -97,11 +98,11 @@ function PreviewOn({ feed, focus }: { feed: Feed; focus: boolean }) {
     if (focus) heading.current?.focus();
   }, [focus]);
   const places = [
-    ['home', ''],
-    ['plan', '/journey/settle'],
-    ['services', '/services'],
-    ['offices', '/offices'],
-    ['settle', '/where-to-settle'],
+    ['home', paths.home(lang)],
+    ['plan', paths.journey(lang, 'settle')],
+    ['services', paths.services(lang)],
+    ['offices', paths.offices(lang)],
+    ['settle', paths.settle(lang)],
   ] as const;
   return (
     <div className="notice notice-warning preview-on">
@@ -114,7 +115,7 @@ function PreviewOn({ feed, focus }: { feed: Feed; focus: boolean }) {
         {places.map(([key, path], i) => (
           <span key={key}>
             {i > 0 && ' · '}
-            <Link to={`/${lang}${path}`}>{t(`previewOn.${key}`)}</Link>
+            <Link to={path}>{t(`previewOn.${key}`)}</Link>
           </span>
         ))}
       </p>
@@ -125,7 +126,7 @@ function PreviewOn({ feed, focus }: { feed: Feed; focus: boolean }) {
           <ul className="preview-steps">
             {feed.items.slice(0, LISTED_STEPS).map((item) => (
               <li key={item.id}>
-                <Link to={`/${lang}/tasks/${item.id}`}>
+                <Link to={paths.task(lang, item.id)}>
                   <Text value={item.title} />
                 </Link>
               </li>

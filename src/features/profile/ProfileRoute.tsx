@@ -9,6 +9,7 @@ import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { Loading } from '../../shared/ui/Loading';
 import { useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Choice } from './Choice';
@@ -32,7 +33,7 @@ function ProfileForm({ initial }: { initial: Profile | null }) {
   const change = (patch: Partial<Profile>) => setProfile((current) => ({ ...current, ...patch }));
   const household = (patch: Partial<Profile['household']>) =>
     setProfile((current) => ({ ...current, household: { ...current.household, ...patch } }));
-  const planPath = `/${lang}/journey/${profile.stage === 'arrived' ? 'settle' : 'before'}`;
+  const planPath = paths.journey(lang, profile.stage === 'arrived' ? 'settle' : 'before');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -83,7 +84,7 @@ function ProfileForm({ initial }: { initial: Profile | null }) {
           onChange={(municipality) => change({ municipality })}
         >
           <p className="hint">
-            <Link to={`/${lang}/where-to-settle`}>{t('municipality.compare')}</Link>
+            <Link to={paths.settle(lang)}>{t('municipality.compare')}</Link>
           </p>
         </SelectField>
 

@@ -6,6 +6,7 @@ import { REPORT_REASONS, type ProblemReport } from '../../api/problemReport';
 import { PROBLEM_REPORT_MUTATION_KEY, type QueuedReport } from '../../shared/portals/queryClient';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 type Reason = ProblemReport['reason'];
@@ -14,7 +15,7 @@ export function ReportRoute() {
   const { t } = useTranslation();
   const lang = useLang();
   const [params] = useSearchParams();
-  const page = params.get('page')?.startsWith('/') ? (params.get('page') as string) : `/${lang}`;
+  const page = params.get('page')?.startsWith('/') ? (params.get('page') as string) : paths.home(lang);
   const portalsFile = usePortalsFile();
   const [reason, setReason] = useState<Reason | null>(null);
   const [comment, setComment] = useState('');

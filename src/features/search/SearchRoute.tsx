@@ -8,6 +8,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { Highlighted } from './Highlighted';
 import { TellUsWhatYouWanted } from './TellUsWhatYouWanted';
@@ -50,9 +51,9 @@ export function SearchRoute() {
       </section>
     );
   const items = (hits: ItemHit[]) =>
-    hits.map((hit) => ({ ...hit, to: `/${lang}/tasks/${hit.id}`, title: localize(hit.title), detail: localize(hit.summary) }));
+    hits.map((hit) => ({ ...hit, to: paths.task(lang, hit.id), title: localize(hit.title), detail: localize(hit.summary) }));
   const offices = (hits: OfficeHit[]) =>
-    hits.map((hit) => ({ ...hit, to: `/${lang}/offices#office-${hit.id}`, title: localize(hit.title), detail: hit.address }));
+    hits.map((hit) => ({ ...hit, to: paths.offices(lang, { office: hit.id }), title: localize(hit.title), detail: hit.address }));
 
   return (
     <>

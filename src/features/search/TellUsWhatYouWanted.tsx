@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortalsFile } from '../../shared/portals/portalQueries';
 import { PROBLEM_REPORT_MUTATION_KEY, type QueuedReport } from '../../shared/portals/queryClient';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 /**
@@ -22,7 +23,7 @@ export function TellUsWhatYouWanted({ query }: { query: string }) {
     send.mutate({
       url: portalsFile.data?.feedback.url ?? '/portals/feedback',
       report: {
-        page: `/${lang}/search?q=${encodeURIComponent(query)}`,
+        page: paths.search(lang, { q: query }),
         reason: 'missing',
         comment: comment.trim(),
         lang,

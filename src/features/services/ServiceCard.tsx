@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CatalogueItem } from '../../content/catalogue';
 import { JurisdictionLabel } from '../../shared/ui/JurisdictionLabel';
 import { Text } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 /** One service: who is responsible, the ways to get it, and the promised delay if any. */
@@ -13,7 +14,7 @@ export function ServiceCard({ service }: { service: CatalogueItem }) {
   return (
     <li className="item-card">
       <h3>
-        <Link to={`/${lang}/tasks/${service.id}`}>
+        <Link to={paths.task(lang, service.id)}>
           <Text value={service.title} />
         </Link>
       </h3>

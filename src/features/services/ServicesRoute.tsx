@@ -8,6 +8,7 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { useSearchParamChanges } from '../../shared/useSearchParamChanges';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { ServiceCard } from './ServiceCard';
 import { readFilters } from './serviceFilters';
@@ -29,7 +30,7 @@ export function ServicesRoute() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <p>
-        <Link to={`/${lang}/services/who-does-what`}>{t('whoDoesWhatLink')}</Link>
+        <Link to={paths.whoDoesWhat(lang)}>{t('whoDoesWhatLink')}</Link>
       </p>
       <PortalNotices data={data} />
 

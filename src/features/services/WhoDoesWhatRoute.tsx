@@ -7,6 +7,7 @@ import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { Text, useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import './services.css';
 
@@ -27,7 +28,7 @@ export function WhoDoesWhatRoute() {
       <nav aria-label={t('breadcrumb.label', { ns: 'common' })} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}/services`}>{t('title')}</Link>
+            <Link to={paths.services(lang)}>{t('title')}</Link>
           </li>
         </ol>
       </nav>
@@ -40,7 +41,7 @@ export function WhoDoesWhatRoute() {
         {shared.map((service) => (
           <li key={service.id} className="item-card who-card">
             <h2>
-              <Link to={`/${lang}/tasks/${service.id}`}>
+              <Link to={paths.task(lang, service.id)}>
                 <Text value={service.title} />
               </Link>
             </h2>

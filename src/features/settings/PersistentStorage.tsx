@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { useFormat } from './useFormat';
 
@@ -64,7 +65,7 @@ export function PersistentStorage({ refresh }: { refresh: number }) {
     }
   }
 
-  const backup = <Link to={`/${lang}/my-data`}>{t('storage.backupLink')}</Link>;
+  const backup = <Link to={paths.myData(lang)}>{t('storage.backupLink')}</Link>;
 
   return (
     <section aria-labelledby={headingId}>

@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalizedText } from '../../content/localized';
 import { useLocalize } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 interface SaveScopeProps {
@@ -17,7 +18,7 @@ export function SaveScope({ municipality, otherCount, includeOthers, onIncludeOt
   const { t } = useTranslation('settings');
   const lang = useLang();
   const localize = useLocalize();
-  const profileLink = <Link to={`/${lang}/profile`} />;
+  const profileLink = <Link to={paths.profile(lang)} />;
 
   return (
     <div className="save-scope">

@@ -5,10 +5,11 @@ import { useMunicipalityComparison } from '../../shared/portals/useMunicipalityC
 import { Loading } from '../../shared/ui/Loading';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { ChooseMunicipalities } from './ChooseMunicipalities';
 import { ComparisonTable } from './ComparisonTable';
-import { MAX_COMPARED, MIN_COMPARED, compareSearch, requestedIds, toggled } from './selection';
+import { MAX_COMPARED, MIN_COMPARED, requestedIds, toggled } from './selection';
 import './settle.css';
 
 /** "Where to settle": municipalities side by side, for a person abroad who has not chosen yet. */
@@ -33,7 +34,7 @@ export function SettleRoute() {
     const ids = toggled(requested, id, on);
     setPending({ from: param, ids });
     // Replacing the entry keeps Back for leaving the page, not for undoing each tick.
-    void navigate({ search: compareSearch(ids) }, { replace: true });
+    void navigate(paths.settle(lang, { compare: ids }), { replace: true });
   };
 
   const ready = !data.loading && municipalities.length >= MIN_COMPARED;
@@ -44,7 +45,7 @@ export function SettleRoute() {
       <nav aria-label={tc('breadcrumb.label')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}`}>{tc('breadcrumb.home')}</Link>
+            <Link to={paths.home(lang)}>{tc('breadcrumb.home')}</Link>
           </li>
         </ol>
       </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSearch, matchingMunicipalities, requestedIds, toggled } from './selection';
+import { matchingMunicipalities, requestedIds, toggled } from './selection';
 
 const available = ['ottawa', 'toronto', 'hamilton', 'greater-sudbury'];
 
@@ -23,13 +23,6 @@ describe('toggled', () => {
     [[], 'toronto', false, []],
   ])('%j with %s %s gives %j', (ids, id, on, expected) => {
     expect(toggled(ids, id, on)).toEqual(expected);
-  });
-});
-
-describe('compareSearch', () => {
-  it('keeps the commas readable in a shared link', () => {
-    expect(compareSearch(['ottawa', 'greater-sudbury'])).toBe('?compare=ottawa,greater-sudbury');
-    expect(compareSearch([])).toBe('?compare=');
   });
 });
 

@@ -18,11 +18,6 @@ export function toggled(ids: readonly string[], id: string, on: boolean): string
   return on ? [...rest, id] : rest;
 }
 
-/** The search string that holds a selection: ids are [a-z0-9-], so commas stay readable. */
-export function compareSearch(ids: readonly string[]): string {
-  return `?compare=${ids.map(encodeURIComponent).join(',')}`;
-}
-
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CatalogueItem } from '../../content/catalogue';
 import { Text } from '../../shared/ui/Text';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 
 /** A titled list of links to other steps, such as what to do first or what this step unlocks. */
@@ -13,7 +14,7 @@ export function RelatedSteps({ id, heading, steps }: { id: string; heading: stri
       <ul>
         {steps.map((step) => (
           <li key={step.id}>
-            <Link to={`/${lang}/tasks/${step.id}`}>
+            <Link to={paths.task(lang, step.id)}>
               <Text value={step.title} />
             </Link>
           </li>

@@ -15,6 +15,7 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { Text, useLocalize } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { Channels } from './Channels';
 import { DueRuleText } from './DueRuleText';
@@ -55,11 +56,11 @@ export function TaskRoute() {
       <nav aria-label={t('breadcrumb.label')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}`}>{t('breadcrumb.home')}</Link>
+            <Link to={paths.home(lang)}>{t('breadcrumb.home')}</Link>
           </li>
           {topic && (
             <li>
-              <Link to={`/${lang}/topics/${topic}`}>{t(`topic.${topic}.label`)}</Link>
+              <Link to={paths.topic(lang, topic)}>{t(`topic.${topic}.label`)}</Link>
             </li>
           )}
         </ol>

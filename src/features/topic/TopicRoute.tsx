@@ -9,6 +9,7 @@ import { NotFound } from '../../shared/ui/NotFound';
 import { PortalNotices } from '../../shared/ui/PortalNotices';
 import { Text } from '../../shared/ui/Text';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { paths } from '../../shared/routes';
 import { useLang } from '../../shared/useLang';
 import { usePhase } from '../../shared/usePhase';
 
@@ -36,7 +37,7 @@ function TopicPage({ topic }: { topic: Topic }) {
       <nav aria-label={t('breadcrumb.label')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/${lang}${phase ? `?phase=${phase}` : ''}`}>{t('breadcrumb.home')}</Link>
+            <Link to={paths.home(lang, { phase })}>{t('breadcrumb.home')}</Link>
           </li>
         </ol>
       </nav>
@@ -49,7 +50,7 @@ function TopicPage({ topic }: { topic: Topic }) {
           {[undefined, ...PHASES].map((option) => (
             <li key={option ?? 'all'}>
               <Link
-                to={option ? `?phase=${option}` : '?'}
+                to={paths.topic(lang, topic, { phase: option })}
                 aria-current={phase === option ? 'true' : undefined}
               >
                 {option ? t(`phase.${option}.short`) : t('topicPage.allPhases')}
@@ -65,7 +66,7 @@ function TopicPage({ topic }: { topic: Topic }) {
         {items.map((item) => (
           <li key={item.id} className="item-card">
             <h2>
-              <Link to={`/${lang}/tasks/${item.id}`}>
+              <Link to={paths.task(lang, item.id)}>
                 <Text value={item.title} />
               </Link>
             </h2>
