@@ -7,12 +7,13 @@ import { portalsInScope } from '../../src/api/portalScope';
 import { startByteCountingProxy, totalsByPath, type PathTotal } from './byteCountingProxy';
 import { formatTable, median, type BenchRow } from './rows';
 
-const LAUNCH_OPTIONS = {
+export const LAUNCH_OPTIONS = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
-const PHONE = { viewport: { width: 360, height: 740 }, locale: 'en-CA' };
-const MUNICIPALITY = 'ottawa';
+export const PHONE = { viewport: { width: 360, height: 740 }, locale: 'en-CA' };
+/** The city whose download is measured against the live mocks. */
+const OTTAWA: Municipality = { id: 'ottawa', name: 'Ottawa' };
 const STEP_TIMEOUT_MS = 30_000;
 const DOWNLOAD_BUDGET_KB = 400;
 const REPEAT_VISITS = 5;
@@ -75,7 +76,7 @@ async function waitForActiveServiceWorker(page: Page): Promise<void> {
 }
 
 /**
- * Keys of the successful queries saved in IndexedDB, as the app puts them back on an offline
+ * Keys of the successful queries saved in IndexedDB, each part joined with a slash, as the app puts them back on an offline
  * start (same store as e2e/offline.ts, which benches may not import).
  */
 function readSavedQueryKeys(): Promise<string[]> {
@@ -88,8 +89,10 @@ function readSavedQueryKeys(): Promise<string[]> {
       const get = db.transaction('queries').objectStore('queries').get('query-cache');
       get.onsuccess = () => {
         type Saved = { clientState?: { queries?: { queryKey: unknown[]; state: { status: string } }[] } } | undefined;
-        const queries = (get.result as Saved)?.clientState?.queries ?? [];
-        resolve(queries.filter((query) => query.state.status === 'success').map((query) => query.queryKey.slice(0, 2).join('/')));
+        // TanStack's persister saves the cache as JSON text.
+        const text = get.result as string | undefined;
+        const queries = (text ? (JSON.parse(text) as Saved) : undefined)?.clientState?.queries ?? [];
+        resolve(queries.filter((query) => query.state.status === 'success').map((query) => query.queryKey.map(String).join('/')));
       };
       get.onerror = () => resolve([]);
     };
@@ -98,27 +101,33 @@ function readSavedQueryKeys(): Promise<string[]> {
 
 interface ConfiguredPortal {
   id: string;
+  kind: string;
   url: string;
   municipality?: string;
 }
 
-/** The portals the app loads for a person in `municipality`, and those it should leave alone. */
+/**
+ * The portals the app loads for a person in `municipality`, those it should leave alone, and
+ * the saved queries an offline start needs: the portal list, then each needed portal's feed or,
+ * from a deployed snapshot, the municipality's one merged catalogue.
+ */
 async function portalsFor(baseUrl: string, municipality: string | null) {
   const response = await fetch(new URL('/portals.json', baseUrl));
   if (!response.ok) throw new Error(`GET /portals.json answered ${response.status}`);
-  const { portals } = (await response.json()) as { portals: ConfiguredPortal[] };
-  const needed = portalsInScope(portals, 'mine', municipality);
-  return { needed, others: portals.filter((portal) => !needed.includes(portal)) };
+  const file = (await response.json()) as { portals: ConfiguredPortal[]; snapshot?: { url: string } };
+  const feeds = file.portals.filter((portal) => portal.kind !== 'gc-news' && portal.kind !== '211');
+  const needed = portalsInScope(feeds, 'mine', municipality);
+  const savedKeys = file.snapshot
+    ? ['portals-file', `snapshot-catalogue/${file.snapshot.url}/${municipality ?? 'null'}`]
+    : ['portals-file', ...needed.map((portal) => `portal/${portal.id}`)];
+  return { needed, others: feeds.filter((portal) => !needed.includes(portal)), savedKeys };
 }
-
-/** The saved queries an offline start needs: the portal list and each needed portal. */
-const savedKeysFor = (portals: readonly ConfiguredPortal[]) => ['portals-file', ...portals.map((portal) => `portal/${portal.id}`)];
 
 async function waitForSavedContent(page: Page, expected: readonly string[]): Promise<void> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   for (;;) {
     const saved = await page.evaluate(readSavedQueryKeys);
-    const missing = expected.filter((key) => !saved.includes(key));
+    const missing = expected.filter((key) => !saved.some((candidate) => candidate === key || candidate.startsWith(`${key}/`)));
     if (missing.length === 0) return;
     if (Date.now() > deadline) throw new Error(`content not saved on the device: ${missing.join(', ')}`);
     await page.waitForTimeout(200);
@@ -131,16 +140,22 @@ async function goOffline(context: BrowserContext): Promise<void> {
   await context.setOffline(true);
 }
 
+/** A municipality as the bench chooses it in the profile. */
+export interface Municipality {
+  id: string;
+  name: string;
+}
+
 /**
- * Saves Ottawa in the profile, then stays on the plan until its content is saved on the device,
+ * Saves the municipality in the profile, then stays on the plan until its content is saved on the device,
  * as a person reading it would. The bench then reloads where a person would follow a link; a
  * reload within the app's save interval would download the city's feed a second time.
  */
-async function chooseMunicipality(page: Page, origin: string, savedKeys: readonly string[]): Promise<void> {
+async function chooseMunicipality(page: Page, origin: string, municipality: string, savedKeys: readonly string[]): Promise<void> {
   await page.goto(`${origin}/en/profile`);
   await page
     .getByLabel(uiString('profile', 'municipality.label'))
-    .selectOption(MUNICIPALITY, { timeout: STEP_TIMEOUT_MS });
+    .selectOption(municipality, { timeout: STEP_TIMEOUT_MS });
   await page.getByRole('button', { name: uiString('profile', 'save') }).click();
   await page.waitForURL(/\/en\/journey\//, { timeout: STEP_TIMEOUT_MS });
   await page.locator(STEP_TITLE).first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -179,14 +194,14 @@ interface DownloadResult {
   paths: PathTotal[];
 }
 
-async function measureDownload(browser: Browser, baseUrl: string): Promise<DownloadResult> {
-  const { needed, others } = await portalsFor(baseUrl, MUNICIPALITY);
+async function measureDownload(browser: Browser, baseUrl: string, municipality: Municipality, nameSuffix = ''): Promise<DownloadResult> {
+  const { others, savedKeys } = await portalsFor(baseUrl, municipality.id);
   const proxy = await startByteCountingProxy(new URL(baseUrl));
   try {
     return await withContext(browser, async (context) => {
       const page = await context.newPage();
       const origin = proxy.origin;
-      await step(page, 'choosing Ottawa in the profile', () => chooseMunicipality(page, origin, savedKeysFor(needed)));
+      await step(page, `choosing ${municipality.name} in the profile`, () => chooseMunicipality(page, origin, municipality.id, savedKeys));
       await step(page, 'pressing "Save for offline"', () => saveForOffline(page, origin));
       await step(page, 'waiting for the service worker', () => waitForActiveServiceWorker(page));
       await step(page, 'opening the French home page', async () => {
@@ -200,17 +215,19 @@ async function measureDownload(browser: Browser, baseUrl: string): Promise<Downl
       await goOffline(context);
       // The city's own steps must be there too: that is what this download is for.
       await step(page, 'reading the French plan offline', () =>
-        expectContentOffline(page, `${origin}/fr/journey/settle`, `/fr/tasks/${MUNICIPALITY}.`),
+        expectContentOffline(page, `${origin}/fr/journey/settle`, `/fr/tasks/${municipality.id}.`),
       );
       await step(page, 'reading a task offline', () => expectContentOffline(page, `${origin}/en/tasks/on.ohip`, '/en/tasks/'));
 
-      const otherCities = others.filter((portal) => paths.some(({ path }) => path === portal.url));
+      // Live, a city's feed is fetched from its URL; from a snapshot, as its source or catalogue file.
+      const fetched = (portal: ConfiguredPortal) => paths.some(({ path }) => path === portal.url || path.endsWith(`/${portal.municipality ?? portal.id}.json`));
+      const otherCities = others.filter((portal) => portal.municipality && fetched(portal));
       const top = paths
         .slice(0, 3)
         .map(({ path, bytes: size }) => `${path} ${kilobytes(size).toFixed(1)}`)
         .join(', ');
       const row: BenchRow = {
-        measure: 'Offline download, one municipality (Ottawa), English and French',
+        measure: `Offline download, one municipality (${municipality.name}), English and French${nameSuffix}`,
         value: kilobytes(bytes),
         unit: 'KB',
         budget: { max: DOWNLOAD_BUDGET_KB },
@@ -286,7 +303,7 @@ async function measureRepeatVisit(browser: Browser, baseUrl: string): Promise<Be
     const page = await context.newPage();
     const url = new URL('/en/journey/before', baseUrl).href;
     await context.addInitScript(markJourneyPaint, STEP_TITLE);
-    const expected = savedKeysFor((await portalsFor(baseUrl, null)).needed);
+    const expected = (await portalsFor(baseUrl, null)).savedKeys;
     await step(page, 'first visit to the plan', async () => {
       await page.goto(url);
       await readPaintMarks(page);
@@ -327,6 +344,25 @@ async function measureRepeatVisit(browser: Browser, baseUrl: string): Promise<Be
   });
 }
 
+/**
+ * The download alone, for a municipality of a server that may deploy a snapshot: the scale
+ * bench measures it on the generated province. `nameSuffix` ends the row's name.
+ */
+export async function measureOfflineDownload(
+  baseUrl: string,
+  municipality: Municipality,
+  { nameSuffix = '', onDownload }: { nameSuffix?: string; onDownload?: (paths: PathTotal[]) => void } = {},
+): Promise<BenchRow> {
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
+  try {
+    const download = await measureDownload(browser, baseUrl, municipality, nameSuffix);
+    onDownload?.(download.paths);
+    return download.row;
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export interface OfflineOptions {
@@ -339,7 +375,7 @@ export interface OfflineOptions {
 export async function measureOffline(options: OfflineOptions): Promise<BenchRow[]> {
   const browser = await chromium.launch(LAUNCH_OPTIONS);
   try {
-    const download = await measureDownload(browser, options.baseUrl);
+    const download = await measureDownload(browser, options.baseUrl, OTTAWA);
     options.onDownload?.(download.paths);
     const repeat = await measureRepeatVisit(browser, options.baseUrl);
     return [download.row, repeat];
@@ -348,7 +384,7 @@ export async function measureOffline(options: OfflineOptions): Promise<BenchRow[
   }
 }
 
-function printDownload(paths: readonly PathTotal[]): void {
+export function printDownload(paths: readonly PathTotal[]): void {
   console.log('Download by path:');
   for (const { path, bytes, responses } of paths) {
     console.log(`${kilobytes(bytes).toFixed(1).padStart(8)} KB  ${responses > 1 ? `×${responses}` : '  '}  ${path}`);

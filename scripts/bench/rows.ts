@@ -3,7 +3,7 @@ export interface BenchRow {
   /** What was measured, in words a reader of the table understands. */
   measure: string;
   value: number;
-  unit: 'KB' | 'MB' | 'ms' | 's' | 'score' | '';
+  unit: 'KB' | 'MB' | 'ms' | 's' | '%' | 'score' | '';
   /** `max`: the value must not exceed the budget; `min`: it must reach it. */
   budget: { max: number } | { min: number };
   /** How the figure was obtained (runs, median, page). */

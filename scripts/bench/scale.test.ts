@@ -3,7 +3,7 @@ import { measureScale } from './scale';
 
 describe('measureScale', () => {
   it('measures the ingest, the index, a catalogue and its search index of a generated province against the issue’s budgets', { timeout: 180_000 }, async () => {
-    const rows = await measureScale({ municipalities: 3 });
+    const rows = await measureScale({ municipalities: 3, browser: false });
     expect(rows.map((row) => [row.unit, row.budget])).toEqual([
       ['s', { max: 60 }],
       ['MB', { max: 1024 }],

@@ -1,7 +1,8 @@
 // The scale figures of issue 13, on a generated Ontario (444 municipalities of about 50 items and
 // 5 offices each, beside the federal and provincial feeds): the ingest's time and memory, what a
 // phone downloads of the snapshot, and how long search takes to index one person's catalogue.
-// `npx tsx scripts/bench/scale.ts` runs these rows alone.
+// `npx tsx scripts/bench/scale.ts [--no-browser]` runs these rows alone; the browser's rows build
+// and serve the app from the snapshot (scaleBrowser.ts).
 import { readFile, readdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import type { Catalogue } from '../../src/content/catalogue';
 import { buildSearchIndex } from '../../src/content/search/searchIndex';
 import { ONTARIO_MUNICIPALITIES } from './ontario/generate';
 import { measureIngest } from './ontario/measureIngest';
+import type { MunicipalityIndex } from '../../src/content/municipalityIndex';
+import type { Municipality } from './offline';
+import { measureScaleInBrowser } from './scaleBrowser';
 import { formatTable, median, type BenchRow } from './rows';
 
 const INGEST_BUDGET_S = 60;
@@ -53,7 +57,27 @@ function timeSearchBuild(catalogue: Catalogue): { ms: number; cpuMs: number } {
   return { ms: median(durations), cpuMs: (user + system) / 1000 / SEARCH_RUNS };
 }
 
-export async function measureScale({ municipalities = ONTARIO_MUNICIPALITIES }: { municipalities?: number } = {}): Promise<BenchRow[]> {
+/** The towns "where to settle" compares, the most populous first, and the town of a catalogue. */
+function towns(index: MunicipalityIndex): { byPopulation: Municipality[]; named: (id: string) => Municipality } {
+  const town = (entry: MunicipalityIndex['municipalities'][number]): Municipality => ({ id: entry.id, name: entry.name.en ?? entry.id });
+  const byPopulation = [...index.municipalities].sort((a, b) => b.population - a.population).map(town);
+  return {
+    byPopulation,
+    named: (id) => {
+      const entry = index.municipalities.find((candidate) => candidate.id === id);
+      if (!entry) throw new Error(`${id} has a catalogue but no row in ${INDEX_PATH}`);
+      return town(entry);
+    },
+  };
+}
+
+export interface ScaleOptions {
+  municipalities?: number;
+  /** Also build the app from the snapshot and measure it in Chromium (minutes more). */
+  browser?: boolean;
+}
+
+export async function measureScale({ municipalities = ONTARIO_MUNICIPALITIES, browser = true }: ScaleOptions = {}): Promise<BenchRow[]> {
   const run = await measureIngest({ municipalities });
   try {
     const province = `generated Ontario, ${municipalities} municipalities`;
@@ -65,7 +89,7 @@ export async function measureScale({ municipalities = ONTARIO_MUNICIPALITIES }: 
     const catalogue = JSON.parse(largest.bytes.toString('utf8')) as Catalogue;
     const documents = catalogue.items.length + catalogue.offices.length;
     const search = timeSearchBuild(catalogue);
-    return [
+    const rows: BenchRow[] = [
       {
         measure: `Ingest of the ${province}`,
         value: run.seconds,
@@ -102,11 +126,27 @@ export async function measureScale({ municipalities = ONTARIO_MUNICIPALITIES }: 
         note: `${largest.id}, the largest; median of ${SEARCH_RUNS} builds after ${SEARCH_WARM_UP} warm-up, ${search.cpuMs.toFixed(0)} ms of CPU each, load ${loadavg()[0]?.toFixed(1) ?? '?'}, Node`,
       },
     ];
+    if (!browser) return rows;
+    const four = await measureIngest({ municipalities: 4 });
+    try {
+      const { byPopulation, named } = towns(JSON.parse(index.toString('utf8')) as MunicipalityIndex);
+      rows.push(
+        ...(await measureScaleInBrowser({
+          municipalities,
+          snapshots: { ontario: run.snapshot, four: four.snapshot },
+          compared: byPopulation,
+          offline: named(largest.id),
+        })),
+      );
+    } finally {
+      await four.cleanup();
+    }
+    return rows;
   } finally {
     await run.cleanup();
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(formatTable(await measureScale()));
+  console.log(formatTable(await measureScale({ browser: !process.argv.includes('--no-browser') })));
 }
