@@ -12,6 +12,7 @@ import { measureOffline } from './bench/offline';
 import { formatTable, withinBudget, type BenchRow } from './bench/rows';
 import { measureScale } from './bench/scale';
 import { measureSearch } from './bench/search';
+import { measureUsable } from './bench/usable';
 import { OUT_DIR } from './outDir';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4327);
@@ -48,7 +49,9 @@ try {
   const baseUrl = `http://localhost:${PORT}/`;
   console.log('Measuring offline use…');
   rows.push(...(await measureOffline({ baseUrl })));
-  console.log('Running Lighthouse (3 runs a page)…');
+  console.log('Measuring time to usable (5 runs a page, Slow 4G, 4× CPU slowdown)…');
+  rows.push(...(await measureUsable({ baseUrl })));
+  console.log('Running Lighthouse (5 runs a page, alternating)…');
   rows.push(...(await measureLighthouse({ baseUrl })));
 } finally {
   await server.close();
