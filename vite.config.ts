@@ -68,6 +68,7 @@ function mockPortals(): Plugin {
       const headers = previewHeaders(server.config.build.outDir);
       server.middlewares.use(headers.rules);
       if (process.env.MOCKS !== 'off') server.middlewares.use(mockHttpMiddleware(handlers));
+      server.middlewares.use(headers.splash);
       server.middlewares.use(precompressedFiles(server.config.build.outDir, headers));
       server.middlewares.use(headers.notFound);
     },

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('the home page renders in English with both doors and the topics', async ({ page }) => {
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/en$/);
+  await page.goto('/en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moving to Ontario: what to do and when');
   await expect(page.getByRole('link', { name: /I am preparing to move/ })).toBeVisible();

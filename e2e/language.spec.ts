@@ -17,10 +17,16 @@ test('the language toggle switches to French on the same page and back', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apply for a Social Insurance Number (SIN)');
 });
 
-test('a French visitor arriving at the root gets the French home page', async ({ browser, baseURL }) => {
+test('a French visitor arriving at the root is offered French first, and chooses', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'fr-CA', baseURL });
   const page = await context.newPage();
   await page.goto('/');
+  const french = page.getByRole('link', { name: /^Français/ });
+  await expect(french).toHaveAccessibleName('Français (Suggéré selon la langue de votre navigateur)');
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toBeVisible();
+  // A suggestion, not a redirect: the address is still the splash page's.
+  expect(new URL(page.url()).pathname).toBe('/');
+  await french.click();
   await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('S’installer en Ontario : quoi faire et quand');
   await expect(page.getByRole('link', { name: /Je prépare mon arrivée/ })).toBeVisible();

@@ -44,6 +44,13 @@ async function compress(path: string, quality: number): Promise<boolean> {
   return true;
 }
 
+/** Compresses these files in place (the splash page, written apart from the pages' folders). */
+export async function precompressFiles(paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const path of paths) if (await compress(path, APP_QUALITY)) count++;
+  return count;
+}
+
 /**
  * Compresses `dir` in place, on every core (zlib's asynchronous calls run on libuv's thread
  * pool); resolves to how many files got compressed copies.

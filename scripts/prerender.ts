@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { isPrerenderedPath } from '../src/shared/routes';
-import { precompress } from './precompress';
+import { SPLASH_FILE } from './hosting/headerRules';
+import { writeRedirectsFile } from './hosting/redirectsFile';
+import { precompress, precompressFiles } from './precompress';
 import { prerenderedPage, type CapturedPage } from './prerender/prerenderedPage';
 import { OUT_DIR } from './outDir';
 
 // What's new is linked from the home pages only once the news have arrived, after they are drawn.
-const START_PAGES = ['/en/', '/fr/', '/en/news', '/fr/news'];
+const START_PAGES = ['/', '/en/', '/fr/', '/en/news', '/fr/news'];
 // Most of a page's time is waiting for the network to fall quiet, so pages overlap well.
 const PARALLEL = 8;
 const BROWSERS = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -34,6 +36,9 @@ async function draw(page: Page, url: string): Promise<Drawn> {
   await page.waitForLoadState('networkidle');
   return await page.evaluate(() => {
     const root = document.getElementById('root')?.cloneNode(true) as HTMLElement | undefined;
+    // What the browser alone knows (its preferred language, on the splash page) is not the page's.
+    for (const element of root?.querySelectorAll('[data-browser-only]') ?? []) element.remove();
+    for (const element of root?.querySelectorAll('[data-suggested]') ?? []) element.removeAttribute('data-suggested');
     // Until the app runs, a control would do nothing, and what was typed or chosen in it would be
     // lost when the app draws the page again: it waits, disabled, looking as it will (global.css).
     // Links work as they are.
@@ -59,9 +64,13 @@ async function draw(page: Page, url: string): Promise<Drawn> {
 
 function write(outDir: string, path: string, shell: string, drawn: Drawn, css: (href: string) => string): void {
   const stylesheets = drawn.stylesheets.map((href) => ({ href, css: css(href) }));
+  const html = prerenderedPage(shell, { ...drawn, stylesheets });
+  // `/` cannot be the folder's index.html: that is the app shell, which every other address is
+  // answered with. Hosts answer `/` with the splash page instead (scripts/hosting/).
+  if (path === '/') return writeFileSync(join(outDir, SPLASH_FILE), html);
   const dir = join(outDir, path);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), prerenderedPage(shell, { ...drawn, stylesheets }));
+  writeFileSync(join(dir, 'index.html'), html);
 }
 
 /** Prerenders the build in `outDir`; returns how many pages, or 0 where no Chromium is found. */
@@ -120,7 +129,11 @@ export async function prerender(outDir = OUT_DIR): Promise<number> {
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
-    for (const language of new Set([...seen].map((path) => path.split('/')[1] ?? ''))) await precompress(join(outDir, language));
+    for (const language of new Set([...seen].map((path) => path.split('/')[1] ?? ''))) {
+      if (language) await precompress(join(outDir, language));
+    }
+    await precompressFiles([join(outDir, SPLASH_FILE)]);
+    writeRedirectsFile(outDir);
     return seen.size;
   } finally {
     await browser.close();

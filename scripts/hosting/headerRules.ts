@@ -28,6 +28,12 @@ export interface CacheRule {
   why: string;
 }
 
+/**
+ * The page a host answers `/` with: the splash page (a door in each UI language), prerendered
+ * beside the app shell, which stays `index.html` because every other page address is drawn from it.
+ */
+export const SPLASH_FILE = 'splash.html';
+
 /** The addresses of the app's pages: the shell, and everything under a UI language (prerendered or not). */
 export const PAGE_PATHS = ['/', '/index.html', ...UI_LANGUAGES.flatMap((language) => [`/${language}`, `/${language}/*`])];
 

@@ -15,11 +15,12 @@ import {
   WORKER_SCRIPTS,
   type BuildFacts,
 } from './headerRules.ts';
+import { REDIRECTS_FILE } from './redirectsFile.ts';
 
 export const HEADERS_FILE = '_headers';
 
 /** Entries of a build no host should be asked to add headers to (or that are not served). */
-const NOT_SERVED = new Set(['.vite', HEADERS_FILE, '_redirects']);
+const NOT_SERVED = new Set(['.vite', HEADERS_FILE, REDIRECTS_FILE]);
 
 /**
  * The top-level files and folders of the build in `outDir` that no cache rule names, as path

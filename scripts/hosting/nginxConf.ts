@@ -7,6 +7,7 @@ import {
   everyResponseHeaders,
   FILE_EXTENSIONS,
   PAGE_PATHS,
+  SPLASH_FILE,
   WORKER_SCRIPTS,
   type BuildFacts,
 } from './headerRules.ts';
@@ -140,6 +141,10 @@ export function nginxConf(facts: BuildFacts): string {
     `${INDENT.repeat(2)}try_files $uri =404;`,
     `${INDENT}}`,
     '',
+    `${INDENT}# \`/\` is the splash page, a door in each language; the shell stays index.html for the rest.`,
+    `${INDENT}location = / {`,
+    `${INDENT.repeat(2)}try_files /${SPLASH_FILE} /index.html;`,
+    `${INDENT}}`,
     `${INDENT}# Pages: a prerendered page is its folder's index.html; any other address is drawn by the`,
     `${INDENT}# app from its shell (step ids such as ca.sin have dots, not extensions).`,
     `${INDENT}location / {`,

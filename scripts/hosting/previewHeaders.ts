@@ -12,6 +12,7 @@ import {
   everyResponseHeaders,
   isDocumentResponse,
   isFileAddress,
+  SPLASH_FILE,
   type BuildFacts,
 } from './headerRules.ts';
 
@@ -78,6 +79,12 @@ export function previewHeaders(outDir: string) {
         if (!isDocumentResponse(path, type)) return;
         for (const [name, value] of Object.entries(documentHeaders(facts()))) response.setHeader(name, value);
       });
+      next();
+    },
+    /** `/` is answered with the splash page when the build has one (as the host configurations do). */
+    splash(request: IncomingMessage, _response: ServerResponse, next: Next): void {
+      const [path, query] = (request.url ?? '/').split(/(?=[?#])/);
+      if (path === '/' && statSync(join(outDir, SPLASH_FILE), { throwIfNoEntry: false })?.isFile()) request.url = `/${SPLASH_FILE}${query ?? ''}`;
       next();
     },
     /** For the files of the build only: what a mock portal answers keeps its own type. */

@@ -17,7 +17,10 @@ export function Footer() {
       )}
       <div className="site-footer-main">
         <div className="site-footer-inner">
-          <p>{t('footer.about')}</p>
+          {/* The site looks official; it says plainly that it is not. */}
+          <p>
+            <strong>{t('site.notGovernment')}</strong> {t('footer.about')}
+          </p>
           <p>
             <Link className="footer-link" to={paths.settings(lang)}>
               {t('footer.settings')}

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { lazy, type ComponentType } from 'react';
-import { BrowserRouter, Navigate, matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { BrowserRouter, matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { i18nStarted } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, UI_LANGUAGES, languageFromPath } from '../i18n/languages';
 import { queryClient } from '../shared/portals/queryClient';
-import { PAGE_NAMES, ROUTES, paths, type PageName } from '../shared/routes';
+import { PAGE_NAMES, ROUTES, type PageName } from '../shared/routes';
 import { NotFound } from '../shared/ui/NotFound';
 import { Layout } from './Layout';
 
@@ -75,6 +75,11 @@ export const pages = {
   news: page(() => import('../features/news/NewsRoute'), (m) => m.NewsRoute, { namespace: 'news', data: newsFirst }),
 } satisfies Record<PageName, ReturnType<typeof page>>;
 
+// The splash page reads its few strings in every UI language, each in its own.
+const splash = page(() => import('../features/splash/SplashRoute'), (m) => m.SplashRoute, {
+  data: () => i18nStarted.then(() => i18next.loadLanguages([...UI_LANGUAGES])),
+});
+
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
 type PageRoute = RouteObject & { preload?: () => Promise<unknown>; dataFirst?: boolean };
 /** The page's route under `/:lang`, at its pattern in the manifest: the empty one is the index. */
@@ -83,7 +88,8 @@ const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typ
 
 // The declarative router is a third the size of the data router, and no page needs loaders.
 export const routes: PageRoute[] = [
-  { path: '/', element: <Navigate to={paths.home(preferredLanguage(navigator.languages))} replace /> },
+  // `/` is a page of its own in every language, as on canada.ca: no redirect in JavaScript.
+  { path: '/', element: splash.element, preload: splash.preload },
   {
     path: '/:lang',
     element: <Layout />,
