@@ -1,9 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_NAMES, ROUTES, paths } from '../shared/routes';
 import { pageNeedsDataFirst, routes } from './router';
 
-// The router reads the browser's languages as it is built; Node has no navigator.
-vi.hoisted(() => vi.stubGlobal('navigator', { languages: ['fr-CA', 'en-CA'] }));
 
 describe('the router', () => {
   it('declares a route for every page of the manifest, at its pattern, and no other', () => {
@@ -13,9 +11,11 @@ describe('the router', () => {
     expect(routes.map((route) => route.path)).toEqual(['/', '/:lang']);
   });
 
-  it('sends "/" to the home page in the browser’s language', () => {
-    const root = routes.find((route) => route.path === '/');
-    expect((root?.element as { props?: { to?: string } } | undefined)?.props?.to).toBe(paths.home('fr'));
+  it('answers "/" with the splash page, not a redirect, and loads its code before the first render', () => {
+    const root = routes.find((route) => route.path === '/') as (typeof routes)[number] & { preload?: unknown };
+    expect(typeof root?.preload).toBe('function');
+    const element = root?.element as { props?: { to?: string } } | undefined;
+    expect(element?.props?.to).toBeUndefined();
   });
 
   it('loads the portals beside the code of the pages that paint their content first', () => {
