@@ -12,7 +12,7 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'home page', path: '/en/' },
   { name: 'journey page', path: '/en/journey/before' },
   { name: 'step page', path: '/en/tasks/on.ohip' },
-  // The address people are given: it sends them to their language's home page in JavaScript.
+  // The bare address people are given, before they have chosen a language.
   { name: 'root address', path: '/' },
 ] as const;
 
