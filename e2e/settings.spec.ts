@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sources as portals } from './catalogue';
+import { savedQueriesFor, sources as portals } from './catalogue';
+import { waitUntilOfflineReady } from './offline';
 import { switchPortals } from './mockSwitches';
 
 /** The municipalities the sources cover, and those that apply everywhere (the default scope). */
@@ -79,13 +80,18 @@ test('by default saves the federal and provincial portals and only the person’
   await page.getByLabel('Where will you live?').selectOption('ottawa');
   await page.getByRole('button', { name: 'Save and see my plan' }).click();
   await expect(page).toHaveURL(/\/en\/journey\/before$/);
+  await waitUntilOfflineReady(page, savedQueriesFor('ottawa'));
 
   await page.goto('/en/settings');
   await expect(page.getByText('It saves federal and provincial content and your municipality’s: City of Ottawa.')).toBeVisible();
+  const feeds: string[] = [];
+  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/portals/') && feeds.push(request.url())));
   await page.getByRole('button', { name: 'Save for offline' }).click();
   const ottawa = portals.filter((portal) => portal.municipality === undefined || portal.municipality === 'ottawa');
   expect(ottawa.map((portal) => portal.id)).toEqual(expect.arrayContaining(['canada', 'ontario', 'ottawa', 'ircc-services']));
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText(`Done. All ${ottawa.length} sources are saved on this device.`);
+  // The plan just read them all: on a metered connection they are not downloaded a second time.
+  expect(feeds).toEqual([]);
   const title = 'What is saved on this device';
   await expect(savedList(page, title).getByRole('heading')).toHaveText(ottawa.map((portal) => portal.name.en ?? ''));
 });
