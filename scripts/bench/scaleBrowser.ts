@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startByteCountingProxy, totalsByPath, type ByteCountingProxy } from './byteCountingProxy';
-import { LAUNCH_OPTIONS, PHONE, measureOfflineDownload, type Municipality } from './offline';
+import { LAUNCH_OPTIONS, PHONE } from './browserSteps';
+import { measureOfflineDownload, type Municipality } from './offline';
 import { median, type BenchRow } from './rows';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

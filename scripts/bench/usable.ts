@@ -5,14 +5,8 @@
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { portalsInScope } from '../../src/api/portalScope';
+import { LAUNCH_OPTIONS, PHONE, goOffline, portalsFor, step as benchStep, waitForActiveServiceWorker, waitForSavedContent } from './browserSteps';
 import { formatTable, median, type BenchRow } from './rows';
-
-const LAUNCH_OPTIONS = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
-const PHONE = { viewport: { width: 360, height: 740 }, locale: 'en-CA' };
 
 export const USABLE_PAGES = [
   { name: 'home page', path: '/en/' },
@@ -176,6 +170,8 @@ async function confirmTyping(page: Page): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The browser
 
+const step = <T>(page: Page, what: string, action: () => Promise<T>) => benchStep('Usable', page, what, action);
+
 async function withContext<T>(browser: Browser, use: (context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext(PHONE);
   try {
@@ -192,22 +188,6 @@ async function slowDown(devtools: CDPSession, { network }: { network: boolean })
     await devtools.send('Network.emulateNetworkConditions', SLOW_4G);
   }
   await devtools.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-}
-
-/** Runs one step, saying which one failed and what the page reported. */
-async function step<T>(page: Page, what: string, action: () => Promise<T>): Promise<T> {
-  const pageErrors: string[] = [];
-  const record = (error: Error) => pageErrors.push(error.message);
-  page.on('pageerror', record);
-  try {
-    return await action();
-  } catch (error) {
-    const detail = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/\.+$/, '');
-    const errors = pageErrors.length ? ` Page errors: ${pageErrors.join('; ')}` : '';
-    throw new Error(`Usable bench, ${what} (${page.url()}): ${detail}.${errors}`, { cause: error });
-  } finally {
-    page.off('pageerror', record);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,71 +210,19 @@ async function firstVisit(browser: Browser, url: string): Promise<Reading> {
 // ---------------------------------------------------------------------------------------------
 // b. Repeat visits offline (what the app saves, as scripts/bench/offline.ts waits for it)
 
-interface ConfiguredPortal {
-  id: string;
-  kind: string;
-  municipality?: string;
-}
-
-/** The saved queries an offline start of a person with no municipality needs. */
-async function savedKeysNeeded(baseUrl: string): Promise<string[]> {
-  const response = await fetch(new URL('/portals.json', baseUrl));
-  if (!response.ok) throw new Error(`GET /portals.json answered ${response.status}`);
-  const file = (await response.json()) as { portals: ConfiguredPortal[]; snapshot?: { url: string } };
-  if (file.snapshot) return ['portals-file', `snapshot-catalogue/${file.snapshot.url}/null`];
-  const feeds = file.portals.filter((portal) => portal.kind !== 'gc-news' && portal.kind !== '211');
-  return ['portals-file', ...portalsInScope(feeds, 'mine', null).map((portal) => `portal/${portal.id}`)];
-}
-
-/** Keys of the successful queries the app saved in IndexedDB (src/shared/portals/persistence.ts). */
-function readSavedQueryKeys(): Promise<string[]> {
-  return new Promise((resolve) => {
-    const open = indexedDB.open('no-wrong-door-cache');
-    open.onerror = () => resolve([]);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('queries')) return resolve([]);
-      const get = db.transaction('queries').objectStore('queries').get('query-cache');
-      get.onsuccess = () => {
-        type Saved = { clientState?: { queries?: { queryKey: unknown[]; state: { status: string } }[] } } | undefined;
-        // TanStack's persister saves the cache as JSON text.
-        const saved = (typeof get.result === 'string' ? JSON.parse(get.result) : get.result) as Saved;
-        const queries = saved?.clientState?.queries ?? [];
-        resolve(queries.filter((query) => query.state.status === 'success').map((query) => query.queryKey.map(String).join('/')));
-      };
-      get.onerror = () => resolve([]);
-    };
-  });
-}
-
-async function waitForSavedContent(page: Page, expected: readonly string[]): Promise<void> {
-  const deadline = Date.now() + STEP_TIMEOUT_MS;
-  for (;;) {
-    const saved = await page.evaluate(readSavedQueryKeys);
-    const missing = expected.filter((key) => !saved.some((candidate) => candidate === key || candidate.startsWith(`${key}/`)));
-    if (missing.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`content not saved on the device: ${missing.join(', ')}`);
-    await page.waitForTimeout(200);
-  }
-}
-
 async function repeatVisitsOffline(browser: Browser, baseUrl: string): Promise<Reading[]> {
-  const expected = await savedKeysNeeded(baseUrl);
+  const expected = (await portalsFor(baseUrl, null)).savedKeys;
   const url = new URL(REPEAT_PATH, baseUrl).href;
   return withContext(browser, async (context) => {
     const page = await context.newPage();
     await step(page, 'first visit, online', async () => {
       await page.goto(url);
       await readUsable(page);
-      await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, {
-        timeout: STEP_TIMEOUT_MS,
-      });
-      await waitForSavedContent(page, expected);
+      await waitForActiveServiceWorker(page, STEP_TIMEOUT_MS);
+      await waitForSavedContent(page, expected, STEP_TIMEOUT_MS);
     });
 
-    // No network for the pages or the service worker, as scripts/bench/offline.ts cuts it.
-    await context.route('**/*', (route) => route.abort('internetdisconnected'));
-    await context.setOffline(true);
+    await goOffline(context);
     const devtools = await context.newCDPSession(page);
     await devtools.send('ServiceWorker.enable');
     await slowDown(devtools, { network: false });
