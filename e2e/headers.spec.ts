@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { ottawaFeed } from '../mocks/data/ottawa';
 import { snapshotURL } from './servers';
+
+/** The build the live server serves (e2e/playwright.config.ts). */
+const DIST = process.env.NWD_DIST ?? 'dist';
 
 // The headers `npm start` sends are the ones the build writes for static hosts
 // (scripts/hosting/headerRules.ts): nosniff and the cache rules on every response, and on
@@ -96,6 +101,12 @@ test('documents carry the policies, files and data nosniff only, and each its ca
   fileHeadersOf(asset, 'the entry script');
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['content-type']).toMatch(/^text\/javascript/);
+
+  // Every worker script the build holds (Vite names each after its source, `*.worker.ts`) carries
+  // the policies: a worker's come from its own script's response, not from the page that starts it.
+  const workers = readdirSync(join(DIST, 'assets')).filter((name) => /\.worker-[\w-]+\.js$/.test(name));
+  expect(workers.length).toBeGreaterThan(0);
+  for (const name of workers) documentHeadersOf(await request.get(`/assets/${name}`), origins);
 
   for (const [path, type, document] of [
     ['/portals.json', /^application\/json/, false],

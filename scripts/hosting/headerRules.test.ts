@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -10,7 +8,6 @@ import {
   isDocument,
   isDocumentResponse,
   isFileAddress,
-  isWorkerScript,
   REVALIDATE,
   type BuildFacts,
 } from './headerRules';
@@ -116,15 +113,6 @@ describe('which responses get the policies', () => {
   ])('%s (%s): nosniff and the policies', (path) => {
     expect(headersFor(path, facts)).toMatchObject({ ...everyResponseHeaders(), ...documentHeaders(facts) });
     expect(headersFor(path, facts)['Content-Security-Policy']).toBe(contentSecurityPolicy(facts));
-  });
-
-  it('names the script of every worker the app starts (Vite names it after its source, then a hash)', () => {
-    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((name) => /\.tsx?$/.test(name));
-    const workers = sources.flatMap((name) =>
-      [...readFileSync(join('src', name), 'utf8').matchAll(/new (?:Shared)?Worker\(\s*new URL\('\.\/([\w.-]+)\.ts'/g)].map(([, source]) => source),
-    );
-    expect(workers).toContain('validate.worker');
-    for (const worker of workers) expect(isWorkerScript(`/assets/${worker}-BwH3ke5s.js`), worker).toBe(true);
   });
 
   it('tells a response it can see by its type: HTML anywhere, or a worker’s script', () => {

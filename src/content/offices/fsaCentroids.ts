@@ -78,18 +78,21 @@ const ENTRY = /^([KLMNP]\d[A-Z])(\d{2}\.\d{3})(-\d{2}\.\d{3})$/;
 
 let centroids: ReadonlyMap<string, LatLng> | undefined;
 
+/** The table's entries in order, a repeated FSA as often as it is written (which a map would hide). */
+export function fsaCentroidEntries(): [string, LatLng][] {
+  return TABLE.split(/\s+/)
+    .filter(Boolean)
+    .map((entry) => {
+      const match = ENTRY.exec(entry);
+      if (!match?.[1] || !match[2] || !match[3]) throw new Error(`Malformed FSA centroid entry "${entry}"`);
+      return [match[1], { lat: Number(match[2]), lng: Number(match[3]) }];
+    });
+}
+
 /** Every Ontario FSA with its centroid; parsed on first use, so importing the module costs nothing until a lookup. */
 export function fsaCentroids(): ReadonlyMap<string, LatLng> {
-  if (centroids) return centroids;
-  const map = new Map<string, LatLng>();
-  for (const entry of TABLE.split(/\s+/)) {
-    if (!entry) continue;
-    const match = ENTRY.exec(entry);
-    if (!match?.[1] || !match[2] || !match[3]) throw new Error(`Malformed FSA centroid entry "${entry}"`);
-    map.set(match[1], { lat: Number(match[2]), lng: Number(match[3]) });
-  }
-  centroids = map;
-  return map;
+  centroids ??= new Map(fsaCentroidEntries());
+  return centroids;
 }
 
 /** The centroid of an Ontario FSA such as "K1P", or undefined when the table does not have it. */
