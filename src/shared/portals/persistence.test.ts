@@ -36,6 +36,18 @@ describe('the query cache saved in IndexedDB', { timeout: 15_000 }, () => {
     expect(restored?.clientState.queries[0]?.state.data).toBe('version 19');
   });
 
+  it('tries a write that fails for room again without the oldest query, and keeps saving on', async () => {
+    vi.mocked(idb.set).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const persister = createIdbPersister('full');
+    const older = client('older');
+    const both = { ...older, clientState: { ...older.clientState, queries: [...older.clientState.queries, { ...older.clientState.queries[0]!, queryKey: ['portal', 'toronto'], queryHash: '["portal","toronto"]', state: { ...older.clientState.queries[0]!.state, dataUpdatedAt: Date.now() + 1 } }] } };
+    void persister.persistClient(both);
+    await settle();
+    const restored = await persister.restoreClient();
+    expect(restored?.clientState.queries.map((query) => query.queryHash)).toEqual(['["portal","toronto"]']);
+    expect(offlineSaving.isOff()).toBe(false);
+  });
+
   // The app catches the failed restore (main.tsx) and starts with what it fetches.
   it('drops a saved cache that does not read back, and restores nothing from it', async () => {
     await idb.set('query-cache', '{"clientState": {"queries": [', store());

@@ -1,5 +1,5 @@
-import { del, get, set, createStore } from 'idb-keyval';
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import { del, get, set, createStore, type UseStore } from 'idb-keyval';
+import { createAsyncStoragePersister, type AsyncPersistRetryer } from '@tanstack/query-async-storage-persister';
 import { removeOldestQuery, type AsyncStorage, type Persister } from '@tanstack/react-query-persist-client';
 
 /**
@@ -44,10 +44,27 @@ function idbStorage(): AsyncStorage<string> {
     };
   return {
     getItem: guarded(async (key: string) => (await get<string>(key, open())) ?? null, null),
-    setItem: guarded((key: string, value: string) => set(key, value, open()), undefined),
+    // A failed write reaches the persister, which tries again with less (see below); only no
+    // storage at all turns saving off here.
+    async setItem(key: string, value: string) {
+      let target: UseStore;
+      try {
+        target = open();
+      } catch {
+        return markFailed();
+      }
+      await set(key, value, target);
+    },
     removeItem: guarded((key: string) => del(key, open()), undefined),
   };
 }
+
+/** Without the oldest query each time the device is out of room; saving is off once nothing fits. */
+const retryWithLess: AsyncPersistRetryer = (attempt) => {
+  const smaller = removeOldestQuery(attempt);
+  if (!smaller) markFailed();
+  return smaller;
+};
 
 /**
  * TanStack's own persister: it throttles writes (the whole cache is written at most once a
@@ -60,6 +77,6 @@ export function createIdbPersister(key = 'query-cache'): Persister {
     storage: idbStorage(),
     key,
     throttleTime: 1_000,
-    retry: removeOldestQuery,
+    retry: retryWithLess,
   });
 }
