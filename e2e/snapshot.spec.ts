@@ -111,10 +111,12 @@ test('save for offline downloads the person’s one merged catalogue, not its so
   const requests: string[] = [];
   context.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await onboardToOttawa(page, snapshotURL);
+  // The plan read the person's catalogue; the save takes it (one file), not its sources again.
+  expect(requests).toContain('/snapshot/catalogues/ottawa.json');
   await page.goto(`${snapshotURL}/en/settings`);
+  requests.length = 0;
   await page.getByRole('button', { name: 'Save for offline', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done.' })).toHaveText('Done. The source is saved on this device.');
-  expect(requests).toContain('/snapshot/catalogues/ottawa.json');
   expect(requests.filter((path) => path.startsWith('/snapshot/sources/') || path.startsWith('/portals/'))).toEqual([]);
 
   // One line a publisher, counted from what the mocks serve, merged as the ingest merges them.

@@ -1,7 +1,5 @@
 import type { PortalConfig } from '../../api/portalConfig';
-import type { PortalContent } from '../../api/portalContent';
-import type { DeployedSnapshot, SnapshotRead } from '../../api/snapshotFiles';
-import type { Catalogue } from '../../content/catalogue';
+import type { DeployedSnapshot } from '../../api/snapshotFiles';
 import { loadPortal, portalQueryKey } from '../../shared/portals/portalQueries';
 import { queryClient } from '../../shared/portals/queryClient';
 import { snapshotCatalogueQuery } from '../../shared/portals/snapshotQueries';
@@ -15,23 +13,20 @@ export interface SaveJob {
 /**
  * Content the app fetched this recently is the latest there is: the plan a person just read is
  * not downloaded a second time on a metered connection when they then save it for offline use.
+ * (`fetchQuery` also joins a download the page has under way instead of starting another.)
  */
 const JUST_FETCHED_MS = 5 * 60_000;
-
-function justFetched<T>(queryKey: readonly unknown[]): T | undefined {
-  const state = queryClient.getQueryState<T>(queryKey);
-  return state?.status === 'success' && Date.now() - state.dataUpdatedAt < JUST_FETCHED_MS ? state.data : undefined;
-}
 
 /** From the live portals: each portal's feed, through its adapter. */
 export function portalJobs(portals: readonly PortalConfig[]): SaveJob[] {
   return portals.map((portal) => ({
     id: portal.id,
     async run(fetchImpl) {
-      const saved = justFetched<PortalContent>(portalQueryKey(portal));
-      if (saved) return { items: saved.feed.items.length };
-      const content = await loadPortal(portal, undefined, fetchImpl);
-      queryClient.setQueryData(portalQueryKey(portal), content);
+      const content = await queryClient.fetchQuery({
+        queryKey: portalQueryKey(portal),
+        queryFn: () => loadPortal(portal, undefined, fetchImpl),
+        staleTime: JUST_FETCHED_MS,
+      });
       return { items: content.feed.items.length };
     },
   }));
@@ -48,11 +43,15 @@ export function catalogueJobs(snapshot: DeployedSnapshot, places: readonly (stri
   return [...new Set(places)].map((place) => ({
     id: catalogueJobId(place),
     async run(fetchImpl) {
-      const saved = justFetched<SnapshotRead<Catalogue>>(snapshotCatalogueQuery(snapshot, place).queryKey);
-      if (saved) return { items: saved.value.items.length };
-      const { fetchSnapshotCatalogue } = await import('../../api/snapshotFiles');
-      const read = await fetchSnapshotCatalogue(snapshot, place, window.location.href, undefined, fetchImpl);
-      queryClient.setQueryData(snapshotCatalogueQuery(snapshot, place).queryKey, read);
+      const query = snapshotCatalogueQuery(snapshot, place);
+      const read = await queryClient.fetchQuery({
+        ...query,
+        queryFn: async ({ signal }) =>
+          (await import('../../api/snapshotFiles')).fetchSnapshotCatalogue(snapshot, place, window.location.href, signal, fetchImpl),
+        // A copy from a snapshot since replaced is never the latest, however recent.
+        staleTime: ({ state }) => (state.data?.generatedAt === snapshot.generatedAt ? JUST_FETCHED_MS : 0),
+        retry: false,
+      });
       return { items: read.value.items.length };
     },
   }));
