@@ -6,7 +6,7 @@ import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
 import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
-import { AppRouter, pageNeedsDataFirst, preloadPage } from './app/router';
+import { AppRouter, pageNeedsDataFirst, pageShowsPortalContent, preloadPage } from './app/router';
 import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
 import { createIdbPersister } from './shared/portals/persistence';
 import { prefetchPortalData } from './shared/portals/portalQueries';
@@ -74,7 +74,7 @@ async function start(): Promise<void> {
     // the content it shows, in short slices so a slow phone stays responsive, and swaps it in
     // at once: the same page, now working. (Its HTML comes from the browser, not from React's
     // server renderer, so React cannot adopt it as it stands.)
-    await prefetch();
+    if (pageShowsPortalContent(window.location.pathname)) await prefetch();
     startTransition(() => root.render(app));
   } else {
     root.render(app);

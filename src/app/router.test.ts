@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_NAMES, ROUTES, paths } from '../shared/routes';
-import { pageNeedsDataFirst, routes } from './router';
+import { pageNeedsDataFirst, pageShowsPortalContent, routes } from './router';
 
 
 describe('the router', () => {
@@ -16,6 +16,9 @@ describe('the router', () => {
     expect(typeof root?.preload).toBe('function');
     const element = root?.element as { props?: { to?: string } } | undefined;
     expect(element?.props?.to).toBeUndefined();
+    // It shows no portal content, so it is drawn without waiting for any.
+    expect(pageShowsPortalContent('/')).toBe(false);
+    expect(pageShowsPortalContent(paths.home('en'))).toBe(true);
   });
 
   it('loads the portals beside the code of the pages that paint their content first', () => {

@@ -81,7 +81,12 @@ const splash = page(() => import('../features/splash/SplashRoute'), (m) => m.Spl
 });
 
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
-type PageRoute = RouteObject & { preload?: () => Promise<unknown>; dataFirst?: boolean };
+type PageRoute = RouteObject & {
+  preload?: () => Promise<unknown>;
+  dataFirst?: boolean;
+  /** The page shows no portal content at all (the splash page): nothing to wait for before drawing it. */
+  noPortalContent?: boolean;
+};
 /** The page's route under `/:lang`, at its pattern in the manifest: the empty one is the index. */
 const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typeof page>): PageRoute =>
   path === '' ? { index: true, element, preload, dataFirst } : { path, element, preload, dataFirst };
@@ -89,7 +94,7 @@ const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typ
 // The declarative router is a third the size of the data router, and no page needs loaders.
 export const routes: PageRoute[] = [
   // `/` is a page of its own in every language, as on canada.ca: no redirect in JavaScript.
-  { path: '/', element: splash.element, preload: splash.preload },
+  { path: '/', element: splash.element, preload: splash.preload, noPortalContent: true },
   {
     path: '/:lang',
     element: <Layout />,
@@ -100,6 +105,11 @@ export const routes: PageRoute[] = [
 /** Whether the page at `pathname` paints portal content first. */
 export function pageNeedsDataFirst(pathname: string): boolean {
   return (matchRoutes(routes, pathname) ?? []).some(({ route }) => (route as PageRoute).dataFirst);
+}
+
+/** Whether the page at `pathname` shows portal content, which its first render should have. */
+export function pageShowsPortalContent(pathname: string): boolean {
+  return !(matchRoutes(routes, pathname) ?? []).some(({ route }) => (route as PageRoute).noPortalContent);
 }
 
 /** Loads the code and strings of the page at `pathname` (if it has its own) before the first render. */
