@@ -9,6 +9,7 @@ import { preview } from 'vite';
 import { isPrerenderedPath } from '../src/shared/routes';
 import { SPLASH_FILE } from './hosting/headerRules';
 import { writeRedirectsFile } from './hosting/redirectsFile';
+import { writeHeadersFile } from './vite/hostingHeaders';
 import { precompress, precompressFiles } from './precompress';
 import { prerenderedPage, type CapturedPage } from './prerender/prerenderedPage';
 import { OUT_DIR } from './outDir';
@@ -134,6 +135,8 @@ export async function prerender(outDir = OUT_DIR): Promise<number> {
     }
     await precompressFiles([join(outDir, SPLASH_FILE)]);
     writeRedirectsFile(outDir);
+    // The splash page is a new top-level file: `_headers` names it now that it exists.
+    writeHeadersFile(outDir);
     return seen.size;
   } finally {
     await browser.close();

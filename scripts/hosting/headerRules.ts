@@ -159,7 +159,7 @@ export function isFileAddress(path: string): boolean {
   return path.startsWith('/assets/') || FILE_EXTENSIONS.includes(extensionOf(path).slice(1));
 }
 
-export function isWorkerScript(path: string): boolean {
+function isWorkerScript(path: string): boolean {
   return WORKER_SCRIPTS.some((pattern) => matches(pattern, path));
 }
 

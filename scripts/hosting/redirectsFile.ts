@@ -10,8 +10,8 @@ export const REDIRECTS_FILE = '_redirects';
 export function redirectsFile(): string {
   return [
     '# Written by `npm run build` from scripts/hosting/: `/` is the splash page (a 200 rewrite, so',
-    '# the address stays `/`), a door in each UI language.',
-    `/  /${SPLASH_FILE}  200`,
+    '# the address stays `/`), a door in each UI language. Forced (!): `/` has a file, the app shell.',
+    `/  /${SPLASH_FILE}  200!`,
     '',
   ].join('\n');
 }
