@@ -204,7 +204,6 @@ function zoneOffset(zone: string): string {
   return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
 }
 
-/** The day when `text` is a real calendar day (no 2026-02-30), else undefined. */
 /** Newest day first; within a day the later instant first; otherwise the source's own order. */
 function newestFirst(entries: NewsEntry[]): NewsEntry[] {
   return entries.sort((a, b) => {
