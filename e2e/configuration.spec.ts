@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { persistedQueryCount } from './offline';
 
 // A deployer who drops a source, or a nightly job that deploys a newer snapshot, changes
 // portals.json. A visitor who comes back must get the new one, not the copy their first visit saved.
@@ -7,6 +8,8 @@ test('a returning visitor gets a changed configuration, after showing the saved 
   await page.goto('/en/profile');
   const municipality = page.getByLabel('Where will you live?');
   await expect(municipality.getByRole('option', { name: 'City of Hamilton' })).toHaveCount(1);
+  // The list is saved on the device (the persister writes within a second).
+  await expect.poll(() => persistedQueryCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
 
   // The deployer takes Hamilton's source out.
   const served = await (await page.request.get('/portals.json')).json() as { portals: { id: string }[] };

@@ -13,6 +13,10 @@ export async function waitUntilOfflineReady(page: Page, savedQueries = savedQuer
 }
 
 /** Number of queries saved in IndexedDB (portals.json and each portal). */
+export function persistedQueryCount(page: Page): Promise<number> {
+  return page.evaluate(readPersistedQueryCount);
+}
+
 function readPersistedQueryCount(): Promise<number> {
   return new Promise((resolve) => {
     const open = indexedDB.open('no-wrong-door-cache');

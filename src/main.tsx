@@ -3,7 +3,7 @@ import './content/zodWithoutEval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
-import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
+import { persistQueryClientRestore, persistQueryClientSave, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
 import { AppRouter, pageNeedsDataFirst, pageShowsPortalContent, preloadPage } from './app/router';
@@ -35,6 +35,13 @@ async function restoreSavedContent(): Promise<void> {
   };
   await persistQueryClientRestore(options).catch(() => undefined);
   persistQueryClientSubscribe(options);
+  // The persister writes at most once a second; a page closed or hidden within that second
+  // would otherwise lose its last content or a report queued just before.
+  const saveNow = () => void persistQueryClientSave(options).catch(() => undefined);
+  addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
   // Problem reports queued offline in an earlier visit are sent now if the network allows.
   void queryClient.resumePausedMutations();
 }
