@@ -90,7 +90,9 @@ test('the home page shows the three latest news and a link to all of them', asyn
 
 test('a failing news source leaves a plain message, and the rest of the home page as it was', async ({ page, context, baseURL }) => {
   await switchPortals(context, baseURL, 'gc-news:fail');
-  await page.goto('/fr');
+  // From a page the build does not prerender, the app reads the news itself when the home page opens.
+  await page.goto('/fr/profile');
+  await page.getByRole('link', { name: frCommon.site.name }).first().click();
   const section = page.getByRole('region', { name: 'Quoi de neuf' });
   await expect(section.getByRole('status')).toHaveText('Nouvelles d’IRCC\u00a0: les nouvelles n’ont pas pu être chargées pour le moment. Réessayez plus tard.');
   await expect(section.getByRole('listitem')).toHaveCount(0);
@@ -101,9 +103,19 @@ test('a failing news source leaves a plain message, and the rest of the home pag
   await expect(page.getByRole('link', { name: /\d+ étapes?/ }).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 
-  await page.goto('/en/news');
-  await expect(page.getByRole('status').filter({ hasText: 'IRCC news' })).toHaveText('IRCC news: the news could not be loaded right now. Try again later.');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What’s new');
+  await section.getByRole('link', { name: 'Voir toutes les nouvelles' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'IRCC' })).toHaveText('Nouvelles d’IRCC\u00a0: les nouvelles n’ont pas pu être chargées pour le moment. Réessayez plus tard.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quoi de neuf');
+});
+
+test('a prerendered home page keeps the news it came with, dated, when the news fail to refresh', async ({ page, context, baseURL }) => {
+  // Two hours after the build, the news the page came with are old enough to be refreshed.
+  await context.clock.install({ time: Date.now() + 2 * 60 * 60_000 });
+  await switchPortals(context, baseURL, 'gc-news:fail');
+  await page.goto('/en/');
+  const section = page.getByRole('region', { name: 'What’s new' });
+  await expect(section.getByRole('status')).toHaveText(`IRCC news: could not be refreshed. Showing news saved on ${new Date().toISOString().slice(0, 10)}.`);
+  await expect(section.getByRole('listitem')).toHaveCount(3);
 });
 
 test.describe('before the app’s code has run', () => {
@@ -120,7 +132,9 @@ test.describe('before the app’s code has run', () => {
 test('from a deployed snapshot, What’s new reads the snapshot’s news file, not the news API', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-  // The prerendered page already lists the news: wait for the app's own read, not only the list.
+  // The prerendered page already lists the news; two hours after the build the app reads them
+  // again, from the snapshot.
+  await page.clock.install({ time: Date.now() + 2 * 60 * 60_000 });
   const newsRead = page.waitForRequest((request) => new URL(request.url()).pathname === '/snapshot/news/en.json');
   await page.goto(`${snapshotURL}/en/news`);
   const list = page.getByRole('main').locator('.news-list');

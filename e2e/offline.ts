@@ -21,6 +21,8 @@ function readPersistedQueryCount(): Promise<number> {
   return new Promise((resolve) => {
     const open = indexedDB.open('no-wrong-door-cache');
     open.onerror = () => resolve(0);
+    // Not created yet: asking must not create it, or the app would find it without its store.
+    open.onupgradeneeded = () => open.transaction?.abort();
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('queries')) return resolve(0);
@@ -47,24 +49,3 @@ export async function goOnline(context: BrowserContext) {
   await context.setOffline(false);
 }
 
-/** Makes the saved content look `hours` old, as if the person last visited earlier. */
-export async function ageSavedContent(page: Page, hours: number) {
-  await page.evaluate(
-    (ms) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('no-wrong-door-cache');
-        open.onsuccess = () => {
-          const store = open.result.transaction('queries', 'readwrite').objectStore('queries');
-          const get = store.get('query-cache');
-          get.onsuccess = () => {
-            const client = JSON.parse(get.result as string) as { clientState: { queries: { state: { dataUpdatedAt: number } }[] } };
-            for (const query of client.clientState.queries) query.state.dataUpdatedAt -= ms;
-            store.put(JSON.stringify(client), 'query-cache').onsuccess = () => resolve();
-          };
-          get.onerror = () => reject(get.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    hours * 3_600_000,
-  );
-}

@@ -1,12 +1,14 @@
 // First: before any schema is defined (see the module).
 import './content/zodWithoutEval';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { QueryClientProvider, hydrate, onlineManager } from '@tanstack/react-query';
 import { persistQueryClientRestore, persistQueryClientSave, persistQueryClientSubscribe } from '@tanstack/react-query-persist-client';
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
-import { AppRouter, pageNeedsDataFirst, pageShowsPortalContent, preloadPage } from './app/router';
+import { AppRouter, pageNeedsDataFirst, preloadPage } from './app/router';
+import { readPageData } from './app/pageData';
+import { noteEarlyInput } from './app/earlyInput';
 import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
 import { createIdbPersister } from './shared/portals/persistence';
 import { prefetchPortalData } from './shared/portals/portalQueries';
@@ -25,7 +27,7 @@ async function startMockPortals(): Promise<void> {
  * Puts the content saved on this device back into the query cache before the first render, so
  * pages opened offline (or on a slow network) show it at once instead of fetching first.
  */
-async function restoreSavedContent(): Promise<void> {
+async function restoreSavedContent({ saveAtOnce = false } = {}): Promise<void> {
   const options = {
     queryClient,
     persister: createIdbPersister(),
@@ -42,6 +44,9 @@ async function restoreSavedContent(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') saveNow();
   });
+  // A hydrated page's content came with it, and its refresh may have started already: saved
+  // now, it is there offline even if no portal answers.
+  if (saveAtOnce) saveNow();
   // Problem reports queued offline in an earlier visit are sent now if the network allows.
   void queryClient.resumePausedMutations();
 }
@@ -52,6 +57,36 @@ async function start(): Promise<void> {
     (window.location.pathname === '/' ? preferredLanguage(navigator.languages) : DEFAULT_LANGUAGE);
   // TanStack assumes it starts online; a page opened offline from the service worker is not.
   onlineManager.setOnline(navigator.onLine);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AppRouter />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // Pages that use the plan draw it in their first render, not after a loading line; storage that
+  // is slow to open holds the page back a moment at most.
+  const personal = Promise.race([personalStore.whenReady(), new Promise((resolve) => setTimeout(resolve, 300))]);
+  const pageData = readPageData(document);
+  if (pageData) {
+    // A prerendered page (scripts/prerender.ts): React adopts it as it stands, from the data it
+    // was rendered with, so what is on screen, focused or typed stays. The device's saved content
+    // and the portals' news come after, in the background.
+    hydrate(queryClient, pageData);
+    await Promise.all([startI18n(lang), preloadPage(window.location.pathname, { withData: false }).catch(() => undefined), personal]);
+    noteEarlyInput(container);
+    hydrateRoot(container, app, {
+      // A page opened with something the build could not know (a query in its address) is drawn
+      // again where it differs: expected, so not reported as an error.
+      onRecoverableError: (error) => console.warn('The prerendered page was redrawn where it differed:', error),
+    });
+    const restored = restoreSavedContent({ saveAtOnce: true });
+    requestAnimationFrame(() => setTimeout(() => void restored.then(() => prefetchPortalData(queryClient)).catch(() => undefined)));
+    registerServiceWorker();
+    return;
+  }
   const mocks = startMockPortals();
   const restored = restoreSavedContent();
   let prefetched: Promise<void> | undefined;
@@ -62,30 +97,8 @@ async function start(): Promise<void> {
   if (pageNeedsDataFirst(window.location.pathname)) void prefetch();
   // A page that fails to load here is loaded again, and its error shown, when it renders.
   const pageCode = preloadPage(window.location.pathname).catch(() => undefined);
-  // Pages that use the plan draw it in their first render, not after a loading line; storage that
-  // is slow to open holds the page back a moment at most.
-  const personal = Promise.race([personalStore.whenReady(), new Promise((resolve) => setTimeout(resolve, 300))]);
   await Promise.all([startI18n(lang), mocks, restored, pageCode, personal]);
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root');
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <AppRouter />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  const root = createRoot(container);
-  if (container.firstElementChild) {
-    // A prerendered page (scripts/prerender.ts) is on screen already. React draws it again with
-    // the content it shows, in short slices so a slow phone stays responsive, and swaps it in
-    // at once: the same page, now working. (Its HTML comes from the browser, not from React's
-    // server renderer, so React cannot adopt it as it stands.)
-    if (pageShowsPortalContent(window.location.pathname)) await prefetch();
-    startTransition(() => root.render(app));
-  } else {
-    root.render(app);
-  }
+  createRoot(container).render(app);
   requestAnimationFrame(() => setTimeout(prefetch));
   registerServiceWorker();
 }

@@ -1,7 +1,7 @@
 // Issue 14: how long a newcomer on a cheap phone waits, from following a link to a page that
 // works: its controls enabled and the app answering them. A prerendered page (scripts/prerender.ts)
-// is readable early but its controls wait, disabled and marked `data-until-app`, until the app
-// draws the page again; that wait, not the first paint, is what this bench measures.
+// is readable early, and answers once the app has hydrated it; that moment, not the first paint,
+// is what this bench measures.
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -66,7 +66,7 @@ interface UsableMarks {
 
 /**
  * Runs in every document before the page's own scripts. Watches the document until it is usable:
- * no element is still marked `data-until-app`, the page is drawn (a heading in `main`, no loading
+ * the page is drawn (a heading in `main`, no loading
  * line: an empty app shell would otherwise count as usable before the app has drawn anything),
  * the header's search field is there, and no control in `main` or the header is disabled.
  *
@@ -96,7 +96,7 @@ function watchUsable({ controls, searchField }: { controls: string[]; searchFiel
       if (marks.usable !== null) return;
       const at = performance.now();
       const field = document.querySelector<HTMLInputElement>(searchField);
-      if (!field || document.querySelector('[data-until-app]') || document.querySelector(disabled)) return;
+      if (!field || document.querySelector(disabled)) return;
       if (!document.querySelector('main h1') || document.querySelector('main .loading')) return;
       marks.enabled ??= at;
       // Something typed would be searched for: the probe would leave the page. Wait for a change.
@@ -121,7 +121,7 @@ function watchUsable({ controls, searchField }: { controls: string[]; searchFiel
   };
   // Mutation callbacks run right after the script that changed the document, before a paint.
   const observer = new MutationObserver(() => watch.check());
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'data-until-app'] });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 }
 
 interface Reading {
@@ -142,7 +142,6 @@ async function readUsable(page: Page): Promise<Reading> {
   }, STEP_TIMEOUT_MS);
   if (!marks) {
     const state = await page.evaluate((disabled) => ({
-      waiting: document.querySelectorAll('[data-until-app]').length,
       disabled: document.querySelectorAll(disabled).length,
       heading: document.querySelector('main h1') !== null,
     }), CONTROLS.map((selector) => `${selector}:disabled`).join(', '));
@@ -246,7 +245,7 @@ async function repeatVisitsOffline(browser: Browser, baseUrl: string): Promise<R
 // ---------------------------------------------------------------------------------------------
 
 const METHOD =
-  'navigation start → no [data-until-app], no disabled control in main or header, main h1 drawn, ' +
+  'navigation start → no disabled control in main or header, main h1 drawn, ' +
   'and an empty submit of the header search cancelled by the app (MutationObserver in an init script)';
 
 const FIRST_VISIT_CONDITIONS =

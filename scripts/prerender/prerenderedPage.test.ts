@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readPageData } from '../../src/app/pageData';
 import { prerenderedPage, type CapturedPage } from './prerenderedPage';
 
 // The shape `vite build` gives dist/index.html: entry script, module preloads, stylesheets and
@@ -84,6 +86,25 @@ describe('prerenderedPage', () => {
     expect(page.title).toBe('Tom &amp; Jerry &lt;b>');
     expect(page.styles).toHaveLength(4);
     expect(page.styles[3]).toBe('a::after{content:"<\\/style><script>"}');
+  });
+
+  it('carries the data it was rendered from, as data the app reads back and no text can end', () => {
+    const data = { queries: [{ queryKey: ['portal'], state: { data: { title: 'A </script><script>alert(1)</script> & more' } } }], mutations: [] };
+    const html = prerenderedPage(SHELL, { ...PAGE, data });
+    const page = parts(html);
+    // A data block, not code: the body's only script is still the starter.
+    expect([...page.body.matchAll(/<script>/g)]).toHaveLength(1);
+    const blocks = [...page.body.matchAll(/<script type="application\/json" id="page-data">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(JSON.parse(blocks[0]?.[1] ?? '')).toEqual(data);
+    // Read as the app reads it, in a document the HTML parser built.
+    const document = new JSDOM(html).window.document;
+    expect(readPageData(document)).toEqual(data);
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
+  });
+
+  it('carries no data block when the page was rendered without data', () => {
+    expect(prerenderedPage(SHELL, PAGE)).not.toContain('page-data');
   });
 
   it('refuses a shell it cannot fill and a page missing the shell’s stylesheet', () => {

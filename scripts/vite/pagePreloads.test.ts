@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pages } from '../../src/app/router';
 import { paths, type PageName } from '../../src/shared/routes';
+import { PAGE_DATA_ID } from '../../src/app/pageData';
 import { PAGE_MODULES, preloadScript, type PreloadMap } from './pagePreloads';
 
 /** Runs the inline script as a browser would at `pathname`; returns the hrefs it asked for. */
-function preloadsAt(pathname: string, map: PreloadMap): string[] {
+function preloadsAt(pathname: string, map: PreloadMap, { prerendered = false } = {}): string[] {
   const head: { href: string; rel: string }[] = [];
   const document = {
+    // A prerendered page carries its data in an element of this id (src/app/pageData.ts).
+    getElementById: (id: string) => (prerendered && id === PAGE_DATA_ID ? {} : null),
     createElement: () => ({ rel: '', href: '', crossOrigin: null as string | null }),
     head: { appendChild: (link: { href: string; rel: string }) => head.push(link) },
   };
@@ -75,6 +78,10 @@ describe('page preloads', () => {
     expect(preloadsAt('/en', map)).toEqual(['/en.js', '/HomeRoute.tsx']);
     expect(preloadsAt('/fr/preview', map)).toEqual(['/fr.js', '/PreviewRoute.tsx']);
     expect(preloadsAt('/en/preview/notices', map)).toEqual(['/en.js', '/NoticeCodesRoute.tsx']);
+  });
+
+  it('asks for no data code on a prerendered page, which brings its data', () => {
+    expect(preloadsAt('/fr/tasks/on.ohip', map, { prerendered: true })).toEqual(['/fr.js', '/TaskRoute.tsx']);
   });
 
   it('asks for nothing it cannot know: no language in the address, or a language it lacks', () => {

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { PAGE_DATA_ID } from '../../src/app/pageData.ts';
 import { PAGE_NAMES, ROUTES, patternSource, type PageName } from '../../src/shared/routes.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface PageModule {
 }
 
 const MODULES: Record<PageName, Omit<PageModule, 'page' | 'pattern'>> = {
-  home: { module: 'src/features/home/HomeRoute.tsx' },
+  home: { module: 'src/features/home/HomeRoute.tsx', namespace: 'news' },
   topic: { module: 'src/features/topic/TopicRoute.tsx', dataFirst: true },
   task: { module: 'src/features/task/TaskRoute.tsx', dataFirst: true },
   report: { module: 'src/features/report/ReportRoute.tsx' },
@@ -57,11 +58,12 @@ export interface PreloadMap {
 
 /**
  * Runs in the page before any module: asks at once for the chunks the opened page and its
- * language need, which the app would otherwise discover one round trip after the next.
+ * language need, which the app would otherwise discover one round trip after the next. A
+ * prerendered page brings its data: the code that reads portals is not needed to hydrate it.
  */
 export function preloadScript(map: PreloadMap): string {
   return `(function(m){var p=location.pathname,x=/^\\/([a-z]{2,3})(?=\\/|$)/.exec(p),s=x&&m.languages[x[1]],r=s?p.slice(x[1].length+1):null,f=s?s.common:[],g;
-if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp((g=m.pages[i])[0]).test(r)){f=f.concat(g[1],s[g[2]]||[],g[3]?m.data:[]);break}
+if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp((g=m.pages[i])[0]).test(r)){f=f.concat(g[1],s[g[2]]||[],g[3]&&!document.getElementById('${PAGE_DATA_ID}')?m.data:[]);break}
 for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})(${JSON.stringify(map)})`;
 }
 

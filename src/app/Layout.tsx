@@ -1,10 +1,11 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { isUiLanguage } from '../i18n/languages';
 import { usePreviewMode } from '../shared/preview/usePreviewMode';
 import { Loading } from '../shared/ui/Loading';
 import { NotFound } from '../shared/ui/NotFound';
+import { ContentHydrated } from './ContentHydrated';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { OfflineIndicator } from './OfflineIndicator';
@@ -31,8 +32,12 @@ export function Layout() {
   }, [i18n, i18n.language]);
 
   // After a client-side navigation, start reading at the top like a new page would, unless the
-  // address names a place on the page (the page brings that into view itself).
+  // address names a place on the page (the page brings that into view itself). Not when the app
+  // starts: a prerendered page may have been scrolled before its code ran.
+  const shownPath = useRef(pathname);
   useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     if (!hash) window.scrollTo(0, 0);
     // Only a new page resets the scroll, not a new hash on the same page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -49,7 +54,10 @@ export function Layout() {
       <OfflineIndicator />
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>{known ? <Outlet /> : <NotFound />}</Suspense>
+        <Suspense fallback={<Loading />}>
+          {known ? <Outlet /> : <NotFound />}
+          <ContentHydrated />
+        </Suspense>
       </main>
       <Footer />
     </>

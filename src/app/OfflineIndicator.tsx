@@ -8,8 +8,8 @@ const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listen
 /** Says when the page works from saved content, or cannot save any for later. */
 export function OfflineIndicator() {
   const { t } = useTranslation();
-  const online = useSyncExternalStore(subscribeOnline, () => onlineManager.isOnline());
-  const savingOff = useSyncExternalStore(offlineSaving.subscribe, offlineSaving.isOff);
+  const online = useSyncExternalStore(subscribeOnline, () => onlineManager.isOnline(), () => true);
+  const savingOff = useSyncExternalStore(offlineSaving.subscribe, offlineSaving.isOff, () => false);
   return (
     <>
       {!online && (

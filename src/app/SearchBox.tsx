@@ -28,7 +28,8 @@ export function SearchBox() {
   }
 
   return (
-    <form role="search" className="search-box" onSubmit={submit}>
+    // Without the app (not yet loaded, or failed), the browser sends the search to its page.
+    <form role="search" className="search-box" action={paths.search(lang)} onSubmit={submit}>
       <label htmlFor={inputId} className="visually-hidden">
         {t('search.label')}
       </label>

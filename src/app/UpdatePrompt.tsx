@@ -4,7 +4,7 @@ import { appUpdate } from './serviceWorker';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const waiting = useSyncExternalStore(appUpdate.subscribe, appUpdate.isWaiting);
+  const waiting = useSyncExternalStore(appUpdate.subscribe, appUpdate.isWaiting, () => false);
   if (!waiting) return null;
   return (
     <div className="update-prompt" role="status">

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_NAMES, ROUTES, paths } from '../shared/routes';
-import { pageNeedsDataFirst, pageShowsPortalContent, routes } from './router';
-
+import { pageNeedsDataFirst, routes } from './router';
 
 describe('the router', () => {
   it('declares a route for every page of the manifest, at its pattern, and no other', () => {
@@ -16,9 +15,8 @@ describe('the router', () => {
     expect(typeof root?.preload).toBe('function');
     const element = root?.element as { props?: { to?: string } } | undefined;
     expect(element?.props?.to).toBeUndefined();
-    // It shows no portal content, so it is drawn without waiting for any.
-    expect(pageShowsPortalContent('/')).toBe(false);
-    expect(pageShowsPortalContent(paths.home('en'))).toBe(true);
+    // It shows no portal content, so it loads none first.
+    expect(pageNeedsDataFirst('/')).toBe(false);
   });
 
   it('loads the portals beside the code of the pages that paint their content first', () => {

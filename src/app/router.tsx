@@ -17,12 +17,29 @@ import { Layout } from './Layout';
 function page<M>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType,
-  { namespace, dataFirst = false, data }: { namespace?: string; dataFirst?: boolean; data?: () => Promise<unknown> } = {},
+  {
+    namespace,
+    dataFirst = false,
+    data,
+    allLanguages = false,
+  }: { namespace?: string; dataFirst?: boolean; data?: (pathname: string) => Promise<unknown>; allLanguages?: boolean } = {},
 ) {
   let loaded: ComponentType | undefined;
-  const strings = () => (namespace ? i18nStarted.then(() => i18next.loadNamespaces(namespace)) : undefined);
-  const preload = async () =>
-    (await Promise.all([load().then((module) => (loaded = pick(module))), strings(), data?.().catch(() => undefined)]))[0];
+  const strings = () =>
+    i18nStarted.then(() =>
+      Promise.all([
+        namespace && i18next.loadNamespaces(namespace),
+        allLanguages && i18next.loadLanguages([...UI_LANGUAGES]),
+      ]),
+    );
+  const preload = async (pathname?: string) =>
+    (
+      await Promise.all([
+        load().then((module) => (loaded = pick(module))),
+        strings(),
+        pathname === undefined ? undefined : data?.(pathname).catch(() => undefined),
+      ])
+    )[0];
   // A thenable that calls back at once lets React.lazy resolve without suspending.
   const Component = lazy(() => {
     const ready = loaded;
@@ -37,15 +54,14 @@ function page<M>(
 }
 
 // What's new paints its news first, drawn with them when prerendered (see prefetchNews).
-const newsFirst = () =>
-  import('../shared/news/newsQueries').then((news) =>
-    news.prefetchNews(queryClient, languageFromPath(window.location.pathname) ?? DEFAULT_LANGUAGE),
-  );
+const newsFirst = (pathname: string) =>
+  import('../shared/news/newsQueries').then((news) => news.prefetchNews(queryClient, languageFromPath(pathname) ?? DEFAULT_LANGUAGE));
 
 // index.html asks for the opened page's chunk early too (scripts/vite/pagePreloads.ts).
 // One per page of the route manifest (src/shared/routes.ts), under the same name.
 export const pages = {
-  home: page(() => import('../features/home/HomeRoute'), (m) => m.HomeRoute),
+  // Its latest news are in the prerendered page: their strings must be there to hydrate it.
+  home: page(() => import('../features/home/HomeRoute'), (m) => m.HomeRoute, { namespace: 'news' }),
   topic: page(() => import('../features/topic/TopicRoute'), (m) => m.TopicRoute, { dataFirst: true }),
   task: page(() => import('../features/task/TaskRoute'), (m) => m.TaskRoute, { dataFirst: true }),
   report: page(() => import('../features/report/ReportRoute'), (m) => m.ReportRoute),
@@ -76,16 +92,13 @@ export const pages = {
 } satisfies Record<PageName, ReturnType<typeof page>>;
 
 // The splash page reads its few strings in every UI language, each in its own.
-const splash = page(() => import('../features/splash/SplashRoute'), (m) => m.SplashRoute, {
-  data: () => i18nStarted.then(() => i18next.loadLanguages([...UI_LANGUAGES])),
-});
+const splash = page(() => import('../features/splash/SplashRoute'), (m) => m.SplashRoute, { allLanguages: true });
 
 /** `dataFirst`: the page's first paint is portal content, so the portals load beside its code. */
 type PageRoute = RouteObject & {
-  preload?: () => Promise<unknown>;
+  /** With the page's address, its first data too; without, its code and strings only. */
+  preload?: (pathname?: string) => Promise<unknown>;
   dataFirst?: boolean;
-  /** The page shows no portal content at all (the splash page): nothing to wait for before drawing it. */
-  noPortalContent?: boolean;
 };
 /** The page's route under `/:lang`, at its pattern in the manifest: the empty one is the index. */
 const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typeof page>): PageRoute =>
@@ -94,7 +107,7 @@ const pageRoute = (path: string, { element, preload, dataFirst }: ReturnType<typ
 // The declarative router is a third the size of the data router, and no page needs loaders.
 export const routes: PageRoute[] = [
   // `/` is a page of its own in every language, as on canada.ca: no redirect in JavaScript.
-  { path: '/', element: splash.element, preload: splash.preload, noPortalContent: true },
+  { path: '/', element: splash.element, preload: splash.preload },
   {
     path: '/:lang',
     element: <Layout />,
@@ -107,18 +120,17 @@ export function pageNeedsDataFirst(pathname: string): boolean {
   return (matchRoutes(routes, pathname) ?? []).some(({ route }) => (route as PageRoute).dataFirst);
 }
 
-/** Whether the page at `pathname` shows portal content, which its first render should have. */
-export function pageShowsPortalContent(pathname: string): boolean {
-  return !(matchRoutes(routes, pathname) ?? []).some(({ route }) => (route as PageRoute).noPortalContent);
-}
-
-/** Loads the code and strings of the page at `pathname` (if it has its own) before the first render. */
-export async function preloadPage(pathname: string): Promise<void> {
+/**
+ * Loads the code and strings of the page at `pathname` (if it has its own) before the first
+ * render, and the data it paints first unless `withData` is false (a page that brings its data).
+ */
+export async function preloadPage(pathname: string, { withData = true }: { withData?: boolean } = {}): Promise<void> {
   const matches = matchRoutes(routes, pathname) ?? [];
-  await Promise.all(matches.map(({ route }) => (route as PageRoute).preload?.()));
+  await Promise.all(matches.map(({ route }) => (route as PageRoute).preload?.(withData ? pathname : undefined)));
 }
 
-function AppRoutes() {
+/** The pages, under whichever router: the browser's, or the build's static one (./renderPage.tsx). */
+export function AppRoutes() {
   return useRoutes(routes);
 }
 

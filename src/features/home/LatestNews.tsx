@@ -10,11 +10,11 @@ import { useLang } from '../../shared/useLang';
 const LATEST = 3;
 
 /**
- * The three latest news, below the rest of the home page: the section appears once its strings
- * and news have arrived, without holding back the page's first paint or moving what is above it.
+ * The three latest news, below the rest of the home page: on a page the app draws itself, the
+ * section appears once the news have arrived, without moving what is above it.
  */
 export function LatestNews() {
-  // Its own strings load beside the news instead of before the page.
+  // The home page loads these strings with its code (src/app/router.tsx), so this never waits.
   const { t, ready } = useTranslation('news', { useSuspense: false });
   const lang = useLang();
   const news = useNews(lang);

@@ -58,7 +58,7 @@ export function SettingsRoute() {
       )}
       {file.isPending ? (
         <Loading label={t('loadingSources')} />
-      ) : file.error ? (
+      ) : file.error && !file.data ? (
         <div className="notice notice-error" role="alert">
           <p>{t('configError')}</p>
         </div>

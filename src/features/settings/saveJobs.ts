@@ -3,6 +3,7 @@ import type { DeployedSnapshot } from '../../api/snapshotFiles';
 import { loadPortal, portalQueryKey } from '../../shared/portals/portalQueries';
 import { queryClient } from '../../shared/portals/queryClient';
 import { snapshotCatalogueQuery } from '../../shared/portals/snapshotQueries';
+import { pageAddress } from '../../shared/pageAddress';
 
 /** One download of "Save for offline": it fetches, puts what arrives where the pages read it, and counts its items. */
 export interface SaveJob {
@@ -47,7 +48,7 @@ export function catalogueJobs(snapshot: DeployedSnapshot, places: readonly (stri
       const read = await queryClient.fetchQuery({
         ...query,
         queryFn: async ({ signal }) =>
-          (await import('../../api/snapshotFiles')).fetchSnapshotCatalogue(snapshot, place, window.location.href, signal, fetchImpl),
+          (await import('../../api/snapshotFiles')).fetchSnapshotCatalogue(snapshot, place, pageAddress(), signal, fetchImpl),
         // A copy from a snapshot since replaced is never the latest, however recent.
         staleTime: ({ state }) => (state.data?.generatedAt === snapshot.generatedAt ? JUST_FETCHED_MS : 0),
         retry: false,

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, UI_LANGUAGES, preferredLanguage, type UiLanguage } from '../../i18n/languages';
 import { paths } from '../../shared/routes';
+import { useWindowTitle } from '../../shared/ui/usePageTitle';
 import './splash.css';
 
 /**
@@ -17,11 +18,11 @@ const browserLanguage = (): UiLanguage => preferredLanguage(navigator.languages)
 
 export function SplashRoute() {
   const { i18n } = useTranslation();
-  // Known only in the browser: a prerendered page suggests nothing (scripts/prerender.ts takes
-  // the marks out), so a person whose browser prefers another language is not told the wrong one.
+  // Known only in the browser: a prerendered page suggests nothing (its server snapshot), so a
+  // person whose browser prefers another language is not told the wrong one before the app runs.
   const suggested = useSyncExternalStore(subscribeToLanguages, browserLanguage, () => null);
+  useWindowTitle(UI_LANGUAGES.map((lang) => i18n.getFixedT(lang, 'common')('site.name')).join(' – '));
   useEffect(() => {
-    document.title = UI_LANGUAGES.map((lang) => i18n.getFixedT(lang, 'common')('site.name')).join(' – ');
     document.documentElement.lang = UI_LANGUAGES[0];
     document.documentElement.dir = 'ltr';
   }, [i18n]);

@@ -7,6 +7,7 @@ import type { Publisher } from '../../content/publisher';
 import type { UiLanguage } from '../../i18n/languages';
 import { portalsFileQuery, usePortalsFile } from '../portals/portalQueries';
 import type { NewsRead } from './newsRead';
+import { pageAddress } from '../pageAddress';
 
 /**
  * What's new: the news of the configured news sources, from the deployed snapshot when there is
@@ -114,7 +115,7 @@ const LOADING: NewsData = { ...NO_NEWS, loading: true };
 const CONFIG_FAILED: NewsData = { ...NO_NEWS, failed: [{ reason: 'unavailable' }] };
 
 /** Relative addresses in portals.json (sources, the snapshot) belong to the app, wherever it is served. */
-const appBase = () => new URL(import.meta.env.BASE_URL, window.location.href).href;
+const appBase = () => new URL(import.meta.env.BASE_URL, pageAddress()).href;
 
 /** The news in `lang`, newest first, with who publishes each and what could not be read. */
 export function useNews(lang: UiLanguage): NewsData {
@@ -123,7 +124,8 @@ export function useNews(lang: UiLanguage): NewsData {
   const configured = useMemo(() => configuredPublishers(file.data), [file.data]);
   const combine = useCallback((results: ReadResult[]) => newsData(requests, results, configured), [requests, configured]);
   const data = useQueries({ queries: requests.map((request) => request.query), combine });
-  if (file.error) return CONFIG_FAILED;
+  // A list of sources read before still holds when reading it again fails (offline, say).
+  if (file.error && !file.data) return CONFIG_FAILED;
   return file.isPending ? LOADING : data;
 }
 

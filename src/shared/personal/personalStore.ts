@@ -38,6 +38,7 @@ const schemas = {
 /** The same as content/progress's emptyProgress, without loading its schema first. */
 const emptyProgress = (): Progress => ({ version: 1, steps: {} });
 
+const FIRST_VISIT: PersonalState = { ready: true, profile: null, progress: emptyProgress(), health: 'ok' };
 let state: PersonalState = { ready: false, profile: null, progress: emptyProgress(), health: 'ok' };
 const listeners = new Set<() => void>();
 let database: UseStore | null = null;
@@ -94,6 +95,10 @@ export const personalStore = {
   },
   getSnapshot(): PersonalState {
     return state;
+  },
+  /** A first visit: what a prerendered page shows, and what hydrating it starts from. */
+  getServerSnapshot(): PersonalState {
+    return FIRST_VISIT;
   },
   /** The state once the device's copy has been read. */
   async whenReady(): Promise<PersonalState> {

@@ -11,6 +11,7 @@ import { personalStore } from '../personal/personalStore';
 import { usePersonalData } from '../personal/usePersonalData';
 import { overlayDraft, type PortalSlot } from '../preview/overlay';
 import { usePreviewMode } from '../preview/usePreviewMode';
+import { pageAddress } from '../pageAddress';
 import { SNAPSHOT_PORTAL, fromSnapshot, snapshotCatalogueQuery } from './snapshotQueries';
 
 const PORTALS_FILE_URL = `${import.meta.env.BASE_URL}portals.json`;
@@ -25,7 +26,8 @@ export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, po
 /** The configuration's query: pages read it through usePortalsFile, prefetches through these options. */
 export const portalsFileQuery = queryOptions({
   queryKey: PORTALS_FILE_QUERY_KEY,
-  queryFn: async ({ signal }) => (await import('../../api/portalConfig')).fetchPortalsFile(PORTALS_FILE_URL, signal),
+  queryFn: async ({ signal }) =>
+    (await import('../../api/portalConfig')).fetchPortalsFile(new URL(PORTALS_FILE_URL, pageAddress()).href, signal),
   // A deployer changes sources, or a nightly ingest a snapshot: a returning visitor sees the saved
   // list at once and the changed one a moment later, never the first one they were served forever.
   staleTime: 60_000,
@@ -38,7 +40,7 @@ export function usePortalsFile() {
 /** Loads one portal through its adapter; `fetchImpl` lets a caller watch the download. */
 export async function loadPortal(portal: PortalConfig, signal?: AbortSignal, fetchImpl?: typeof fetch): Promise<PortalContent> {
   const { loadPortal: load } = await import('../../api/loadPortal');
-  return load(portal, { baseUrl: window.location.href, signal, fetch: fetchImpl });
+  return load(portal, { baseUrl: pageAddress(), signal, fetch: fetchImpl });
 }
 
 export interface PortalFailure {
@@ -60,7 +62,7 @@ export interface PortalData {
   configError: Error | null;
 }
 
-function portalQuery(portal: PortalConfig) {
+export function portalQuery(portal: PortalConfig) {
   return queryOptions({
     queryKey: portalQueryKey(portal),
     queryFn: ({ signal }) => loadPortal(portal, signal),
@@ -168,6 +170,8 @@ export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: {
   // person's own catalogue there too, since every city's offices do not belong on a phone.
   const merged = Boolean(snapshot) && !preview.mode;
   const { slots: published, loading, personal } = usePortalSlots(scope, enabled && !merged);
+  // A list of portals read before still holds when reading it again fails (offline, say).
+  const configError = file.data ? null : file.error;
   const fromFile = useSnapshotCatalogue(merged && enabled ? snapshot : undefined, personal.profile?.municipality, personal.ready);
 
   return useMemo(() => {
@@ -177,7 +181,7 @@ export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: {
       return {
         catalogue: read?.value ?? EMPTY_CATALOGUE,
         loading: loading || fromFile.isPending,
-        configError: file.error,
+        configError,
         failures: fromFile.error && !read ? [{ portal: SNAPSHOT_PORTAL, error: fromFile.error }] : [],
         problems: [],
         stale: fromFile.error && day ? [{ portal: SNAPSHOT_PORTAL, fetchedAt: day }] : [],
@@ -190,7 +194,7 @@ export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: {
     return {
       catalogue: buildCatalogue(loaded.map((content) => content.feed)),
       loading: loading || !preview.ready || slots.some((slot) => slot.pending),
-      configError: file.error,
+      configError,
       failures: slots.flatMap(({ portal, error, content }) => (error && !content ? [{ portal, error }] : [])),
       problems: slots.flatMap(({ portal, content }) => {
         const problems = content?.problems ?? [];
@@ -201,5 +205,5 @@ export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: {
       ),
       contentAsOf: loaded.length ? (loaded.map((content) => content.fetchedAt.slice(0, 10)).sort()[0] ?? null) : null,
     };
-  }, [merged, fromFile.data, fromFile.error, fromFile.isPending, published, loading, preview, file.error]);
+  }, [merged, fromFile.data, fromFile.error, fromFile.isPending, published, loading, preview, configError]);
 }

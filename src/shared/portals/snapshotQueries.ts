@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { PortalConfig } from '../../api/portalConfig';
 import type { DeployedSnapshot } from '../../api/snapshotFiles';
 import { sourcePath } from '../../api/snapshotPaths';
+import { pageAddress } from '../pageAddress';
 
 /**
  * Stands for the snapshot in the notices a page shows when its content cannot be refreshed: the
@@ -15,7 +16,7 @@ export const SNAPSHOT_PORTAL: PortalConfig = {
   name: { en: 'No Wrong Door’s copy of the portals’ content', fr: 'La copie du contenu des portails de No Wrong Door' },
 };
 
-const baseUrl = () => window.location.href;
+const baseUrl = () => pageAddress();
 const HOUR = 60 * 60_000;
 
 /** Fresh for an hour, and at once stale when the deployed portals.json names a newer snapshot. */

@@ -43,12 +43,12 @@ export function useMunicipalityComparison(): MunicipalityComparison {
       }),
       data: {
         loading: index.isPending,
-        configError: file.error,
+        configError: file.data ? null : file.error,
         failures: index.error && !index.data ? [{ portal: SNAPSHOT_PORTAL, error: index.error }] : [],
         problems: [],
         stale: index.error && day ? [{ portal: SNAPSHOT_PORTAL, fetchedAt: day }] : [],
         contentAsOf: day,
       },
     };
-  }, [snapshot, live, index.data, index.error, index.isPending, file.isPending, file.error]);
+  }, [snapshot, live, index.data, index.error, index.isPending, file.isPending, file.data, file.error]);
 }

@@ -30,6 +30,7 @@ export interface PreviewState {
 const KEYS = { draft: 'draft', mode: 'mode' } as const;
 
 // Outside a browser (unit tests, Node) there is nothing to read.
+const NOT_PREVIEWING: PreviewState = { ready: true, mode: null };
 let state: PreviewState = { ready: typeof window === 'undefined', mode: null };
 const listeners = new Set<() => void>();
 let database: UseStore | null = null;
@@ -142,6 +143,10 @@ export const previewStore = {
   },
   getSnapshot(): PreviewState {
     return state;
+  },
+  /** No preview: prerendered pages show the published content, and hydrating them starts there. */
+  getServerSnapshot(): PreviewState {
+    return NOT_PREVIEWING;
   },
   async whenReady(): Promise<PreviewState> {
     await loading;

@@ -1,0 +1,12 @@
+import { useEffect } from 'react';
+import { handOverEarlyInput } from './earlyInput';
+
+/**
+ * Placed after the page's content, inside its Suspense boundary, which React hydrates after the
+ * rest of the page: its effect runs once that content is the app's, and hands over what the
+ * person changed before (./earlyInput.ts).
+ */
+export function ContentHydrated() {
+  useEffect(() => handOverEarlyInput(), []);
+  return null;
+}
