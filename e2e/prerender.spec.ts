@@ -51,6 +51,20 @@ test('a prerendered page becomes the working app, without errors', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('a prerendered page downloads none of the stylesheets it carries inline', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css')) stylesheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/tasks/on.ohip');
+  // The app has run, its page's code loaded, once it saves the page's content on the device.
+  await expect.poll(() => persistedQueryCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(page.getByRole('searchbox', { name: 'Search No Wrong Door' })).toBeEnabled();
+  expect(stylesheets).toEqual([]);
+  // Still styled: the header keeps the dark band of the inlined stylesheet.
+  await expect(page.locator('.site-header')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
 // React adopts a page only where the browser's first render matches the build's; where it does
 // not, it draws that part again and says so (src/main.tsx). Every kind of prerendered page matches.
 const PRERENDERED = ['/', '/en/', '/fr/', '/en/news', '/fr/topics/health', '/en/tasks/ca.sin', '/fr/tasks/on.ohip', '/en/services', '/fr/services/who-does-what', '/en/journey/before', '/fr/journey/settle'];

@@ -44,7 +44,7 @@ function parts(html: string) {
     template,
     lang: /<html lang="([^"]*)" dir="([^"]*)">/.exec(html)?.slice(1),
     title: /<title>([\s\S]*?)<\/title>/.exec(html)?.[1],
-    styles: [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]),
+    styles: [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]),
   };
 }
 
@@ -56,9 +56,14 @@ describe('prerenderedPage', () => {
     expect(page.title).toBe('Apply for OHIP – No Wrong Door');
   });
 
-  it('inlines every stylesheet, the shell’s in their order first, and links none', () => {
+  it('inlines every stylesheet, the shell’s in their order first, each with its address, and links none', () => {
     const page = parts(prerenderedPage(SHELL, PAGE));
     expect(page.styles).toEqual(['.shared{}', '.index{}', '.task{}']);
+    expect([...page.head.matchAll(/<style data-href="([^"]+)">/g)].map((match) => match[1])).toEqual([
+      '/assets/shared-C.css',
+      '/assets/index-D.css',
+      '/assets/TaskRoute-E.css',
+    ]);
     expect(page.head).not.toContain('rel="stylesheet"');
     expect(page.head).toContain('<link rel="manifest" href="/manifest.webmanifest">');
   });

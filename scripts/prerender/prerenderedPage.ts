@@ -67,7 +67,11 @@ export function prerenderedPage(shell: string, page: CapturedPage): string {
     ...[...linked].map((href) => page.stylesheets.find((sheet) => sheet.href === href) ?? missing(href)),
     ...page.stylesheets.filter((sheet) => !linked.has(sheet.href)),
   ];
-  const styles = ordered.map((sheet) => `<style>${inlineStyleText(sheet.css)}</style>`).join('\n');
+  // Each names its address: the app tells Vite's loader of lazy chunks that it is there
+  // (src/app/inlinedStyles.ts), or the loader would download it again before running the page.
+  const styles = ordered
+    .map((sheet) => `<style data-href="${escapeAttribute(sheet.href)}">${inlineStyleText(sheet.css)}</style>`)
+    .join('\n');
   return (
     headWithoutLinks
       .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}">`)
