@@ -9,12 +9,17 @@ import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/la
 import { AppRouter, pageNeedsDataFirst, preloadPage } from './app/router';
 import { readPageData } from './app/pageData';
 import { noteEarlyInput } from './app/earlyInput';
+import { pageHydrated } from './app/pageHydrated';
+import { linkInlinedStyles } from './app/inlinedStyles';
 import { CONTENT_MAX_AGE_MS, queryClient } from './shared/portals/queryClient';
 import { createIdbPersister } from './shared/portals/persistence';
 import { prefetchPortalData } from './shared/portals/portalQueries';
 import { personalStore } from './shared/personal/personalStore';
 import { registerServiceWorker } from './app/serviceWorker';
 import './styles/global.css';
+
+/** Longest a prerendered page's background work waits for its hydration to be noted. */
+const HYDRATION_WAIT_MS = 3000;
 
 async function startMockPortals(): Promise<void> {
   // Dev only: production builds talk to the portals (or the preview server's mocks) over HTTP.
@@ -75,6 +80,11 @@ async function start(): Promise<void> {
     // was rendered with, so what is on screen, focused or typed stays. The device's saved content
     // and the portals' news come after, in the background.
     hydrate(queryClient, pageData);
+    // The page's content is from the build, so stale: held until the page is hydrated, its
+    // refresh would otherwise start, and compete with hydration, as each query is mounted.
+    const defaults = queryClient.getDefaultOptions();
+    queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, refetchOnMount: false } });
+    linkInlinedStyles(document);
     await Promise.all([startI18n(lang), preloadPage(window.location.pathname, { withData: false }).catch(() => undefined), personal]);
     noteEarlyInput(container);
     hydrateRoot(container, app, {
@@ -82,8 +92,11 @@ async function start(): Promise<void> {
       // again where it differs: expected, so not reported as an error.
       onRecoverableError: (error) => console.warn('The prerendered page was redrawn where it differed:', error),
     });
+    await pageHydrated(HYDRATION_WAIT_MS);
+    queryClient.setDefaultOptions(defaults);
     const restored = restoreSavedContent({ saveAtOnce: true });
-    requestAnimationFrame(() => setTimeout(() => void restored.then(() => prefetchPortalData(queryClient)).catch(() => undefined)));
+    void queryClient.refetchQueries({ type: 'active', stale: true });
+    void restored.then(() => prefetchPortalData(queryClient)).catch(() => undefined);
     registerServiceWorker();
     return;
   }
