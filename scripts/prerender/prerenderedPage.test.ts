@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { readPageData } from '../../src/app/pageData';
+import { PAGE_DATA_FLAG, readPageData } from '../../src/app/pageData';
 import { prerenderedPage, type CapturedPage } from './prerenderedPage';
 
 // The shape `vite build` gives dist/index.html: entry script, module preloads, stylesheets and
@@ -42,7 +42,7 @@ function parts(html: string) {
     head,
     body,
     template,
-    lang: /<html lang="([^"]*)" dir="([^"]*)">/.exec(html)?.slice(1),
+    lang: /<html lang="([^"]*)" dir="([^"]*)"[^>]*>/.exec(html)?.slice(1),
     title: /<title>([\s\S]*?)<\/title>/.exec(html)?.[1],
     styles: [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]),
   };
@@ -68,12 +68,15 @@ describe('prerenderedPage', () => {
     expect(page.head).toContain('<link rel="manifest" href="/manifest.webmanifest">');
   });
 
-  it('keeps the app’s code out of the page until it is started, and starts it after the first paint', () => {
+  it('downloads the app’s code beside the page, and runs it only after the first paint', () => {
     const page = parts(prerenderedPage(SHELL, PAGE));
-    expect(page.head).not.toMatch(/<script|modulepreload/);
-    expect(page.template).toContain('<script type="module" crossorigin src="/assets/index-A.js"></script>');
-    expect(page.template).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-B.js">');
-    expect(page.template).toContain('<script>(function(){preloadPage()})()</script>');
+    // Asked for at once: the entry, what it imports, and the opened page's chunk (the inline script).
+    expect(page.head).toContain('<link rel="modulepreload" crossorigin href="/assets/index-A.js">');
+    expect(page.head).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-B.js">');
+    expect(page.head).toContain('<script>(function(){preloadPage()})()</script>');
+    // Run later: the entry waits in the template for the starter.
+    expect(page.head).not.toContain('<script type="module"');
+    expect(page.template.trim()).toBe('<script type="module" crossorigin src="/assets/index-A.js"></script>');
     const scripts = [...page.body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toContain("observe({type:'paint',buffered:true})");
@@ -105,11 +108,15 @@ describe('prerenderedPage', () => {
     // Read as the app reads it, in a document the HTML parser built.
     const document = new JSDOM(html).window.document;
     expect(readPageData(document)).toEqual(data);
-    expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
+    // Only the head's preloads and the starter are code; the head knows the page brings data.
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(2);
+    expect(document.documentElement.hasAttribute(PAGE_DATA_FLAG)).toBe(true);
   });
 
   it('carries no data block when the page was rendered without data', () => {
-    expect(prerenderedPage(SHELL, PAGE)).not.toContain('page-data');
+    const html = prerenderedPage(SHELL, PAGE);
+    expect(html).not.toContain('page-data');
+    expect(new JSDOM(html).window.document.documentElement.hasAttribute(PAGE_DATA_FLAG)).toBe(false);
   });
 
   it('refuses a shell it cannot fill and a page missing the shell’s stylesheet', () => {

@@ -1,10 +1,10 @@
 // Turns the app shell (dist/index.html) and a page as React rendered it at build time into that
 // page's own HTML: readable before any JavaScript arrives, styled without another request,
-// carrying the data it was rendered from so the app hydrates it without fetching, and asking for
-// the app's code only once it has been painted, so on a slow network the code does not compete
-// with the first paint.
+// carrying the data it was rendered from so the app hydrates it without fetching, and running
+// the app's code only once it has been painted: the code downloads beside the page, but its
+// first long task does not hold back the first paint.
 
-import { PAGE_DATA_ID } from '../../src/app/pageData.ts';
+import { PAGE_DATA_FLAG, PAGE_DATA_ID } from '../../src/app/pageData.ts';
 
 export interface CapturedPage {
   /** What React rendered inside #root. */
@@ -19,12 +19,13 @@ export interface CapturedPage {
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
-// The app's code in the shell's head: its entry, what it preloads, and index.html's own script
-// that preloads the opened page's chunk (scripts/vite/pagePreloads.ts).
-const APP_CODE = /<script\b[^>]*>[\s\S]*?<\/script>\s*|<link rel="modulepreload"[^>]*>\s*/g;
+// The app's entry in the shell's head. What it preloads, and index.html's own script that
+// preloads the opened page's chunk (scripts/vite/pagePreloads.ts), stay: downloading is not
+// running, and the code is then there when the page has been painted.
+const APP_CODE = /<script type="module"[^>]*><\/script>\s*/g;
 
 /**
- * Puts the app's code back into the head once the page has been painted (or at once where paint
+ * Puts the app's entry back into the head once the page has been painted (or at once where paint
  * is not reported, or the tab is hidden and would never paint). Script elements are created anew:
  * scripts parsed inside a template never run.
  */
@@ -55,7 +56,9 @@ export function prerenderedPage(shell: string, page: CapturedPage): string {
   const code: string[] = [];
   const headWithoutCode = head.replace(APP_CODE, (tag) => {
     code.push(tag.trim());
-    return '';
+    // Asked for now, beside the page, and run from the cache once it is started.
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    return src ? `<link rel="modulepreload" crossorigin href="${src}">\n` : '';
   });
   const linked = new Set<string>();
   const headWithoutLinks = headWithoutCode.replace(STYLESHEET_LINK, (_tag, href: string) => {
@@ -74,7 +77,7 @@ export function prerenderedPage(shell: string, page: CapturedPage): string {
     .join('\n');
   return (
     headWithoutLinks
-      .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}">`)
+      .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(page.lang)}" dir="${page.dir}"${page.data === undefined ? '' : ` ${PAGE_DATA_FLAG}`}>`)
       .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeText(page.title)}</title>`)
       .replace(/\s*$/, `\n${styles}\n<template id="app-code">${code.join('')}</template>\n</head>`) +
     body

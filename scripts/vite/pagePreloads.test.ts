@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { pages } from '../../src/app/router';
 import { paths, type PageName } from '../../src/shared/routes';
-import { PAGE_DATA_ID } from '../../src/app/pageData';
+import { PAGE_DATA_FLAG } from '../../src/app/pageData';
 import { PAGE_MODULES, preloadScript, type PreloadMap } from './pagePreloads';
 
 /** Runs the inline script as a browser would at `pathname`; returns the hrefs it asked for. */
 function preloadsAt(pathname: string, map: PreloadMap, { prerendered = false } = {}): string[] {
   const head: { href: string; rel: string }[] = [];
   const document = {
-    // A prerendered page carries its data in an element of this id (src/app/pageData.ts).
-    getElementById: (id: string) => (prerendered && id === PAGE_DATA_ID ? {} : null),
+    // A prerendered page's <html> says that it carries its data (src/app/pageData.ts).
+    documentElement: { hasAttribute: (name: string) => prerendered && name === PAGE_DATA_FLAG },
     createElement: () => ({ rel: '', href: '', crossOrigin: null as string | null }),
     head: { appendChild: (link: { href: string; rel: string }) => head.push(link) },
   };

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { PAGE_DATA_ID } from '../../src/app/pageData.ts';
+import { PAGE_DATA_FLAG } from '../../src/app/pageData.ts';
 import { PAGE_NAMES, ROUTES, patternSource, type PageName } from '../../src/shared/routes.ts';
 
 /**
@@ -63,7 +63,7 @@ export interface PreloadMap {
  */
 export function preloadScript(map: PreloadMap): string {
   return `(function(m){var p=location.pathname,x=/^\\/([a-z]{2,3})(?=\\/|$)/.exec(p),s=x&&m.languages[x[1]],r=s?p.slice(x[1].length+1):null,f=s?s.common:[],g;
-if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp((g=m.pages[i])[0]).test(r)){f=f.concat(g[1],s[g[2]]||[],g[3]&&!document.getElementById('${PAGE_DATA_ID}')?m.data:[]);break}
+if(r!==null)for(var i=0;i<m.pages.length;i++)if(new RegExp((g=m.pages[i])[0]).test(r)){f=f.concat(g[1],s[g[2]]||[],g[3]&&!document.documentElement.hasAttribute('${PAGE_DATA_FLAG}')?m.data:[]);break}
 for(var j=0;j<f.length;j++){var e=document.createElement('link');e.rel='modulepreload';e.crossOrigin='';e.href=f[j];document.head.appendChild(e)}})(${JSON.stringify(map)})`;
 }
 

@@ -7,6 +7,12 @@ import type { DehydratedState } from '@tanstack/react-query';
  */
 export const PAGE_DATA_ID = 'page-data';
 
+/**
+ * The same page's `<html>` carries this attribute: a script in the head, run before the body and
+ * its data block have arrived, knows from it that the page brings its data.
+ */
+export const PAGE_DATA_FLAG = 'data-page-data';
+
 /** The page's own data, or null on the app shell (or if the block cannot be read). */
 export function readPageData(doc: Document): DehydratedState | null {
   const text = doc.getElementById(PAGE_DATA_ID)?.textContent;
