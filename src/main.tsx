@@ -80,8 +80,8 @@ async function start(): Promise<void> {
     // was rendered with, so what is on screen, focused or typed stays. The device's saved content
     // and the portals' news come after, in the background.
     hydrate(queryClient, pageData);
-    // The page's content is from the build, so stale: held until the page is hydrated, its
-    // refresh would otherwise start, and compete with hydration, as each query is mounted.
+    // The page's content is from the build and may be due a refresh: held until the page is
+    // hydrated, the refresh would otherwise start as each query mounts, and compete with hydration.
     const defaults = queryClient.getDefaultOptions();
     queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, refetchOnMount: false } });
     linkInlinedStyles(document);
