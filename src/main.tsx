@@ -7,7 +7,7 @@ import { persistQueryClientRestore, persistQueryClientSave, persistQueryClientSu
 import { startI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE, languageFromPath, preferredLanguage } from './i18n/languages';
 import { AppRouter, pageNeedsDataFirst, preloadPage } from './app/router';
-import { readPageData } from './app/pageData';
+import { deployedDataAsOfNow, readPageData } from './app/pageData';
 import { noteEarlyInput } from './app/earlyInput';
 import { pageHydrated } from './app/pageHydrated';
 import { linkInlinedStyles } from './app/inlinedStyles';
@@ -79,7 +79,8 @@ async function start(): Promise<void> {
     // A prerendered page (scripts/prerender.ts): React adopts it as it stands, from the data it
     // was rendered with, so what is on screen, focused or typed stays. The device's saved content
     // and the portals' news come after, in the background.
-    hydrate(queryClient, pageData);
+    // Served by the service worker, the page may be older than the deployment; else it is as new.
+    hydrate(queryClient, navigator.serviceWorker?.controller ? pageData : deployedDataAsOfNow(pageData));
     // The page's content is from the build and may be due a refresh: held until the page is
     // hydrated, the refresh would otherwise start as each query mounts, and compete with hydration.
     const defaults = queryClient.getDefaultOptions();

@@ -8,6 +8,7 @@ import { startByteCountingProxy, totalsByPath, type ByteCountingProxy } from './
 import { LAUNCH_OPTIONS, PHONE } from './browserSteps';
 import { measureOfflineDownload, type Municipality } from './offline';
 import { median, type BenchRow } from './rows';
+import { persistedQueryCount } from '../../e2e/offline';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4327) + 10;
@@ -86,10 +87,21 @@ async function firstVisitBytes(browser: Browser, served: Served, path: string): 
     await page.goto(`${served.origin}${path}`);
     await page.locator('main h1').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await page.locator('main .loading').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
+    // The app's background work (a refresh, the page's own code) starts once it has hydrated the
+    // page, which it notes by saving the page's content: counted from there, nothing is missed.
+    await waitUntil(async () => (await persistedQueryCount(page)) > 0, STEP_TIMEOUT_MS);
     await served.proxy.waitForQuiet(QUIET_MS, STEP_TIMEOUT_MS);
     return served.proxy.receivedBytes() - before;
   } finally {
     await context.close();
+  }
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`not so within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -24,3 +24,26 @@ export function readPageData(doc: Document): DehydratedState | null {
     return null;
   }
 }
+
+/**
+ * The queries whose data are files deployed with the pages themselves (the configuration and
+ * the snapshot), not a portal's answer: as new as the page that carried them.
+ */
+const DEPLOYED_WITH_PAGES = new Set(['portals-file', 'snapshot-catalogue', 'snapshot-index', 'news-snapshot']);
+
+export const isDeployedWithPages = (queryKey: readonly unknown[]) => DEPLOYED_WITH_PAGES.has(String(queryKey[0]));
+
+/**
+ * A page that came from the server, not from the service worker's copy, is as new as the
+ * deployment (pages are revalidated at every visit): the files deployed with it are marked as
+ * read now, so a first visit does not download them again. A portal's content read at build
+ * time keeps its date and is refreshed.
+ */
+export function deployedDataAsOfNow(state: DehydratedState, now = Date.now()): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) =>
+      isDeployedWithPages(query.queryKey) ? { ...query, state: { ...query.state, dataUpdatedAt: now } } : query,
+    ),
+  };
+}

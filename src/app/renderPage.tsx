@@ -15,7 +15,7 @@ import { startI18n } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, UI_LANGUAGES, languageFromPath, type UiLanguage } from '../i18n/languages';
 import { setPurifier } from '../features/task/SafeHtml';
 import { setServerPageAddress } from '../shared/pageAddress';
-import { portalQuery, portalsFileQuery } from '../shared/portals/portalQueries';
+import { PORTALS_FILE_QUERY_KEY, firstVisitPart, portalQuery, portalsFileQuery, type PortalsFileData } from '../shared/portals/portalQueries';
 import { queryClient as browserClient } from '../shared/portals/queryClient';
 import { snapshotCatalogueQuery } from '../shared/portals/snapshotQueries';
 import { JOURNEY_KINDS, paths } from '../shared/routes';
@@ -59,6 +59,8 @@ const skipsFetch = (query: Query) => {
   return enabled === false || typeof queryFn !== 'function';
 };
 
+const isConfiguration = (query: Query) => query.queryKey[0] === PORTALS_FILE_QUERY_KEY[0];
+
 /** Reads what the page asked for and does not have yet, once for the whole build. */
 async function fill(client: QueryClient, tried: Set<string>): Promise<boolean> {
   const missing = client
@@ -71,7 +73,8 @@ async function fill(client: QueryClient, tried: Set<string>): Promise<boolean> {
       try {
         const data = await reads.fetchQuery({ queryKey: query.queryKey, queryFn: query.options.queryFn });
         const { dataUpdatedAt } = reads.getQueryState(query.queryKey) ?? {};
-        client.setQueryData(query.queryKey, data, { updatedAt: dataUpdatedAt });
+        const carried = isConfiguration(query) ? firstVisitPart(data as PortalsFileData) : data;
+        client.setQueryData(query.queryKey, carried, { updatedAt: dataUpdatedAt });
       } catch (error) {
         failures.set(query.queryHash, error as Error);
       }

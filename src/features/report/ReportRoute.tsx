@@ -16,7 +16,7 @@ export function ReportRoute() {
   const lang = useLang();
   const [params] = useSearchParams();
   const page = params.get('page')?.startsWith('/') ? (params.get('page') as string) : paths.home(lang);
-  const portalsFile = usePortalsFile();
+  const portalsFile = usePortalsFile({ whole: false });
   const [reason, setReason] = useState<Reason | null>(null);
   const [comment, setComment] = useState('');
   const [missingReason, setMissingReason] = useState(false);

@@ -13,7 +13,7 @@ import { useLang } from '../../shared/useLang';
 export function TellUsWhatYouWanted({ query }: { query: string }) {
   const { t } = useTranslation('search');
   const lang = useLang();
-  const portalsFile = usePortalsFile();
+  const portalsFile = usePortalsFile({ whole: false });
   const [comment, setComment] = useState(query);
   const fieldId = useId();
   const send = useMutation<void, Error, QueuedReport>({ mutationKey: PROBLEM_REPORT_MUTATION_KEY });

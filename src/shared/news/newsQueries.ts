@@ -119,7 +119,7 @@ const appBase = () => new URL(import.meta.env.BASE_URL, pageAddress()).href;
 
 /** The news in `lang`, newest first, with who publishes each and what could not be read. */
 export function useNews(lang: UiLanguage): NewsData {
-  const file = usePortalsFile();
+  const file = usePortalsFile({ whole: false });
   const requests = useMemo(() => (file.data ? newsRequests(file.data, lang, appBase()) : []), [file.data, lang]);
   const configured = useMemo(() => configuredPublishers(file.data), [file.data]);
   const combine = useCallback((results: ReadResult[]) => newsData(requests, results, configured), [requests, configured]);

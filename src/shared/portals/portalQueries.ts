@@ -4,7 +4,7 @@ import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResu
 import { buildCatalogue, type Catalogue } from '../../content/catalogue';
 import type { Feed } from '../../content/feed';
 import type { FeedProblem } from '../../content/parseFeed';
-import type { PortalConfig } from '../../api/portalConfig';
+import type { PortalConfig, PortalsFile } from '../../api/portalConfig';
 import type { PortalContent } from '../../api/portalContent';
 import { portalsInScope, type PortalScope } from '../../api/portalScope';
 import { personalStore } from '../personal/personalStore';
@@ -23,18 +23,59 @@ export const PORTALS_FILE_QUERY_KEY = ['portals-file'] as const;
 /** The cache key of a portal's content: shared by the pages and by "Save for offline". */
 export const portalQueryKey = (portal: PortalConfig) => ['portal', portal.id, portal.url] as const;
 
+/** The configuration as the app holds it; a prerendered page carries part of it (see below). */
+export type PortalsFileData = PortalsFile & {
+  /**
+   * Only the sources a first visitor's pages read (those that apply everywhere, the news, the
+   * snapshot): every city's source would make each page grow with the province.
+   */
+  partial?: true;
+};
+
+const CONFIGURATION_STALE_MS = 60_000;
+
 /** The configuration's query: pages read it through usePortalsFile, prefetches through these options. */
 export const portalsFileQuery = queryOptions({
   queryKey: PORTALS_FILE_QUERY_KEY,
-  queryFn: async ({ signal }) =>
+  queryFn: async ({ signal }): Promise<PortalsFileData> =>
     (await import('../../api/portalConfig')).fetchPortalsFile(new URL(PORTALS_FILE_URL, pageAddress()).href, signal),
   // A deployer changes sources, or a nightly ingest a snapshot: a returning visitor sees the saved
   // list at once and the changed one a moment later, never the first one they were served forever.
-  staleTime: 60_000,
+  staleTime: CONFIGURATION_STALE_MS,
 });
 
-export function usePortalsFile() {
-  return useQuery(portalsFileQuery);
+/** The same query for a reader that needs every source: the part a page carried is stale at once. */
+export const wholePortalsFileQuery = queryOptions({
+  ...portalsFileQuery,
+  staleTime: ({ state }) => (state.data?.partial ? 0 : CONFIGURATION_STALE_MS),
+});
+
+/**
+ * What a prerendered page carries of the configuration: the sources its first render reads, so
+ * a page weighs the same for four municipalities as for Ontario's 444. The build renders the
+ * page from this part too, so the browser hydrates exactly what was drawn.
+ */
+export function firstVisitPart(file: PortalsFileData): PortalsFileData {
+  return { ...file, portals: portalsInScope(file.portals, 'mine', null), ingestOnly: [], partial: true };
+}
+
+export interface PortalsFileState {
+  data: PortalsFileData | undefined;
+  error: Error | null;
+  isPending: boolean;
+}
+
+/**
+ * The configuration. `whole` (the default) is for readers of every source (a list of
+ * municipalities, a comparison): when the page carried only part, they wait for the rest, read
+ * as they mount. A function decides from what is at hand: `(part) => boolean`.
+ */
+export function usePortalsFile({ whole = true }: { whole?: boolean | ((file: PortalsFileData) => boolean) } = {}): PortalsFileState {
+  const part = useQuery(portalsFileQuery).data;
+  const needsWhole = typeof whole === 'function' ? Boolean(part && whole(part)) : whole;
+  const query = useQuery(needsWhole ? wholePortalsFileQuery : portalsFileQuery);
+  if (!needsWhole || !query.data?.partial) return query;
+  return { data: undefined, error: query.error, isPending: !query.error };
 }
 
 /** Loads one portal through its adapter; `fetchImpl` lets a caller watch the download. */
@@ -79,8 +120,10 @@ export function portalQuery(portal: PortalConfig) {
  * code and language file instead of after them. The pages read the same queries.
  */
 export async function prefetchPortalData(client: QueryClient): Promise<void> {
-  const [file, personal] = await Promise.all([client.fetchQuery(portalsFileQuery), personalStore.whenReady()]);
+  const [first, personal] = await Promise.all([client.fetchQuery(portalsFileQuery), personalStore.whenReady()]);
   const municipality = personal.profile?.municipality;
+  // A person's own city's source is not in the part of the configuration a page carried.
+  const file = municipality && !first.snapshot ? await client.fetchQuery(wholePortalsFileQuery) : first;
   if (file.snapshot) return client.prefetchQuery(snapshotCatalogueQuery(file.snapshot, municipality));
   const portals = portalsInScope(file.portals, 'mine', municipality);
   await Promise.all(portals.map((portal) => client.prefetchQuery(portalQuery(portal))));
@@ -99,9 +142,11 @@ function combine(results: UseQueryResult<PortalContent>[]) {
  * From a deployed snapshot, each is its feed there. `enabled: false` reads none.
  */
 function usePortalSlots(scope: PortalScope, enabled = true) {
-  const file = usePortalsFile();
   const personal = usePersonalData();
   const municipality = personal.profile?.municipality;
+  // Every source, or a person's own city's, is not in the part of the configuration a page
+  // carries; from a snapshot, a person's catalogue needs no source of its own.
+  const file = usePortalsFile({ whole: (part) => scope === 'all' || (Boolean(municipality) && !part.snapshot) });
   // Until the profile is read the federal and provincial portals load; the city's follows.
   const portals = useMemo(() => {
     if (!enabled) return [];
@@ -164,7 +209,7 @@ function useSnapshotCatalogue(snapshot: DeployedSnapshot | undefined, municipali
  */
 export function usePortalData(scope: PortalScope = 'mine', { enabled = true }: { enabled?: boolean } = {}): PortalData {
   const preview = usePreviewMode();
-  const file = usePortalsFile();
+  const file = usePortalsFile({ whole: false });
   const snapshot = file.data?.snapshot;
   // A snapshot may hold all of Ontario: a page that lists every portal's offices reads the
   // person's own catalogue there too, since every city's offices do not belong on a phone.
