@@ -89,7 +89,9 @@ export async function prerender(outDir = OUT_DIR): Promise<number> {
         const page = await renderer.renderPage(path);
         const stylesheets = stylesheetsOf(manifest, pageModule(path)).map((href) => ({ href, css: css(href) }));
         const data = JSON.parse(unplaced(JSON.stringify(page.state))) as unknown;
-        write(outDir, path, prerenderedPage(shell, { rootHtml: unplaced(page.html), title: page.title, lang: page.lang, dir: page.dir, stylesheets, data }));
+        // The splash page is a door in each language: links, nothing that needs the app's code.
+        const codeAfterPaint = path === '/';
+        write(outDir, path, prerenderedPage(shell, { rootHtml: unplaced(page.html), title: page.title, lang: page.lang, dir: page.dir, stylesheets, data, codeAfterPaint }));
       } catch (error) {
         throw new Error(`Could not prerender ${path}`, { cause: error });
       }

@@ -84,6 +84,14 @@ describe('prerenderedPage', () => {
     expect(page.body.indexOf('<script>')).toBeGreaterThan(page.body.indexOf('<div id="root">'));
   });
 
+  it('asks for the code of a page used through its links alone only once it is painted', () => {
+    const page = parts(prerenderedPage(SHELL, { ...PAGE, codeAfterPaint: true }));
+    expect(page.head).not.toContain('modulepreload');
+    expect(page.head).not.toContain('<script type="module"');
+    expect(page.template.trim()).toBe('<script type="module" crossorigin src="/assets/index-A.js"></script>');
+    expect(page.body).toContain("observe({type:'paint',buffered:true})");
+  });
+
   it('cannot be cut short by page text or styles', () => {
     const html = prerenderedPage(SHELL, {
       ...PAGE,

@@ -16,6 +16,11 @@ export interface CapturedPage {
   dir: 'ltr' | 'rtl';
   /** Every stylesheet the page had, by address, with its text. */
   stylesheets: ReadonlyArray<{ href: string; css: string }>;
+  /**
+   * The page is used through its links alone (the splash page at `/`): its code is asked for
+   * only once it is painted, so on a slow connection the code does not compete with the page.
+   */
+  codeAfterPaint?: boolean;
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
@@ -23,6 +28,7 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
 // preloads the opened page's chunk (scripts/vite/pagePreloads.ts), stay: downloading is not
 // running, and the code is then there when the page has been painted.
 const APP_CODE = /<script type="module"[^>]*><\/script>\s*/g;
+const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>\s*/g;
 
 /**
  * Puts the app's entry back into the head once the page has been painted (or at once where paint
@@ -58,10 +64,11 @@ export function prerenderedPage(shell: string, page: CapturedPage): string {
     code.push(tag.trim());
     // Asked for now, beside the page, and run from the cache once it is started.
     const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    return src ? `<link rel="modulepreload" crossorigin href="${src}">\n` : '';
+    return src && !page.codeAfterPaint ? `<link rel="modulepreload" crossorigin href="${src}">\n` : '';
   });
+  const headToPaint = page.codeAfterPaint ? headWithoutCode.replace(MODULE_PRELOAD, '') : headWithoutCode;
   const linked = new Set<string>();
-  const headWithoutLinks = headWithoutCode.replace(STYLESHEET_LINK, (_tag, href: string) => {
+  const headWithoutLinks = headToPaint.replace(STYLESHEET_LINK, (_tag, href: string) => {
     linked.add(href);
     return '';
   });
