@@ -125,6 +125,8 @@ export default defineConfig({
           // response arrives, so never offline: a phone fetches it the first time it is online.
           'assets/adaptedSources-*.js',
           'assets/loadNews-*.js',
+          // The same for the worker that reads and checks a portal's feed in a refresh.
+          'assets/loadPortal.worker-*.js',
         ],
       },
       manifest: {

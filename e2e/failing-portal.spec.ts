@@ -36,3 +36,17 @@ test('a malformed item is reported and skipped while the rest of its feed shows'
   );
   await expect(page.getByRole('main').getByRole('link', { name: /OHIP/ }).first()).toBeVisible();
 });
+
+test('a prerendered page is refreshed away from the page: a worker reads and checks the feed', async ({ page, context, baseURL }) => {
+  await context.clock.install({ time: Date.now() + 2 * 60 * 60_000 });
+  await switchPortals(context, baseURL, 'ontario:malformed');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/en/topics/health');
+  // What the refresh found is on the page, so the worker's answer reached it.
+  await expect(page.getByRole('status').filter({ hasText: 'left out' })).toContainText(
+    '1 entry was left out because it was incomplete (Government of Ontario).',
+  );
+  expect(workers.some((path) => /^\/assets\/loadPortal\.worker-[\w-]+\.js$/.test(path))).toBe(true);
+  await expect(page.getByRole('link', { name: /OHIP/ }).first()).toBeVisible();
+});

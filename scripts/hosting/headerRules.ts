@@ -40,9 +40,10 @@ export const PAGE_PATHS = ['/', '/index.html', ...UI_LANGUAGES.flatMap((language
 /**
  * The scripts the app starts workers from. A worker's policy comes from its own script's response,
  * not from the page that starts it: without one here it could fetch from anywhere. Vite names a
- * worker's script after its source (src/features/preview/validate.worker.ts), then its hash.
+ * worker's script after its source (src/features/preview/validate.worker.ts,
+ * src/shared/portals/loadPortal.worker.ts), then its hash.
  */
-export const WORKER_SCRIPTS = ['/sw.js', '/assets/validate.worker-*'];
+export const WORKER_SCRIPTS = ['/sw.js', '/assets/validate.worker-*', '/assets/loadPortal.worker-*'];
 
 /** First match wins; a path no rule names is revalidated (`DEFAULT_CACHE`). */
 export const CACHE_RULES: CacheRule[] = [

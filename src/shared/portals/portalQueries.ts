@@ -103,10 +103,25 @@ export interface PortalData {
   configError: Error | null;
 }
 
+/**
+ * Reads a portal again while its content is on screen: in a worker (./loadPortal.worker.ts), so
+ * checking a large feed never freezes a page a person is using. A first read stays on the page,
+ * which waits for it anyway; so do the dev server's mocks, which only answer the page.
+ */
+async function refreshPortal(portal: PortalConfig, signal: AbortSignal): Promise<PortalContent> {
+  if (!import.meta.env.DEV && !import.meta.env.SSR) {
+    const { portalWorker } = await import('./portalWorker');
+    const content = await portalWorker.read(portal, pageAddress(), signal);
+    if (content) return content;
+  }
+  return loadPortal(portal, signal);
+}
+
 export function portalQuery(portal: PortalConfig) {
   return queryOptions({
     queryKey: portalQueryKey(portal),
-    queryFn: ({ signal }) => loadPortal(portal, signal),
+    queryFn: ({ signal, client, queryKey }) =>
+      client.getQueryData(queryKey) === undefined ? loadPortal(portal, signal) : refreshPortal(portal, signal),
     // Government content changes by the day, not the minute: refresh at most hourly.
     staleTime: 60 * 60_000,
     // Only a dropped connection is worth a second try; a portal that answered badly will again.
