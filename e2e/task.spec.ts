@@ -38,3 +38,92 @@ test('"Report a problem" sends a report that names the page', async ({ page, req
     expect.objectContaining({ page: '/en/tasks/ca.sin', reason: 'outdated', comment, lang: 'en' }),
   );
 });
+
+test('a report names the page by its path alone, and warns before it sends personal information', async ({ page, request }) => {
+  // A search address holds what the person typed: here, their postal code.
+  await page.goto('/en/search?q=K2P+1L4');
+  await page.getByRole('link', { name: 'Report a problem or mistake on this page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report a problem or mistake on this page');
+  await expect(page.getByRole('main').getByRole('link', { name: '/en/search', exact: true })).toBeVisible();
+  await page.getByRole('radio', { name: 'Something is missing' }).check();
+  const comment = page.getByLabel('Tell us more (optional)');
+  await comment.fill('No results for my area. Write to me at amina.h@example.com or 613-555-0123');
+  await page.getByRole('button', { name: 'Send report' }).click();
+  // Not sent: the person is told what was found, and can edit it.
+  const warning = page.getByRole('alert').filter({ hasText: 'may include personal information' });
+  await expect(warning).toContainText('an email address; a phone number.');
+  await expect(warning).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report a problem or mistake on this page');
+  const edited = `No results for my area ${Date.now()}`;
+  await comment.fill(edited);
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your report');
+
+  const received = (await (await request.get('/__mocks/feedback')).json()) as { report: Record<string, string> }[];
+  const sent = received.map((entry) => entry.report).find((report) => report.comment === edited);
+  expect(sent?.page).toBe('/en/search');
+  expect(JSON.stringify(received)).not.toContain('amina.h@example.com');
+});
+
+test('a report can be sent as it is once the person has been warned', async ({ page, request }) => {
+  await page.goto('/en/report?page=/en/tasks/on.ohip');
+  await page.getByRole('radio', { name: 'Something else' }).check();
+  const text = `Service Ontario at K1A 0B1 is closed ${Date.now()}`;
+  await page.getByLabel('Tell us more (optional)').fill(text);
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByRole('alert')).toContainText('a postal code.');
+  await page.getByRole('button', { name: 'Send anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your report');
+  const received = (await (await request.get('/__mocks/feedback')).json()) as { report: Record<string, string> }[];
+  expect(received.map((entry) => entry.report)).toContainEqual(expect.objectContaining({ page: '/en/tasks/on.ohip', comment: text }));
+});
+
+test('a report about another site’s address is about the home page instead, and shows no link away', async ({ page }) => {
+  for (const address of ['//evil.example/x', '/\\evil.example/x', 'https://evil.example/']) {
+    await page.goto(`/en/report?page=${encodeURIComponent(address)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report a problem or mistake on this page');
+    const hrefs = await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.filter((href) => !href.startsWith(new URL(page.url()).origin))).toEqual([]);
+    await expect(page.getByRole('main').getByRole('link', { name: '/en', exact: true })).toBeVisible();
+  }
+});
+
+test('a report being sent when the page closes is kept, and sent at the next visit', async ({ page, request }) => {
+  test.setTimeout(60_000);
+  // The feedback service takes the report in but the page closes before it answers.
+  await page.route('**/portals/feedback', () => undefined);
+  await page.goto('/en/report?page=/en/tasks/ca.sin');
+  await page.getByRole('radio', { name: 'A link does not work' }).check();
+  const comment = `The form link is broken ${Date.now()}`;
+  await page.getByLabel('Tell us more (optional)').fill(comment);
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+  await expect.poll(() => page.evaluate(savedReports), { timeout: 15_000 }).toBe(1);
+
+  await page.unroute('**/portals/feedback');
+  await page.goto('/en/tasks/ca.sin');
+  await expect
+    .poll(async () => ((await (await request.get('/__mocks/feedback')).json()) as { report: { comment: string } }[]).filter((entry) => entry.report.comment === comment).length, { timeout: 25_000 })
+    .toBe(1);
+  await expect.poll(() => page.evaluate(savedReports), { timeout: 15_000 }).toBe(0);
+});
+
+/** Problem reports saved on the device, waiting to be sent. */
+function savedReports(): Promise<number> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('no-wrong-door-cache');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(0);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('queries')) return resolve(0);
+      const get = db.transaction('queries').objectStore('queries').get('query-cache');
+      get.onsuccess = () => {
+        const saved = get.result as string | undefined;
+        const client = (saved ? JSON.parse(saved) : undefined) as { clientState?: { mutations?: unknown[] } } | undefined;
+        resolve(client?.clientState?.mutations?.length ?? 0);
+      };
+      get.onerror = () => resolve(0);
+    };
+  });
+}

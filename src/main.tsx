@@ -39,6 +39,11 @@ async function restoreSavedContent({ saveAtOnce = false } = {}): Promise<void> {
     maxAge: CONTENT_MAX_AGE_MS,
     // A new version of the app may read content differently: start its cache afresh.
     buster: __BUILD_ID__,
+    dehydrateOptions: {
+      // A report being sent when the page closes is kept as well as one queued offline: a report
+      // leaves the device only once the feedback service has accepted it.
+      shouldDehydrateMutation: (mutation: { state: { status: string } }) => mutation.state.status === 'pending',
+    },
   };
   await persistQueryClientRestore(options).catch(() => undefined);
   persistQueryClientSubscribe(options);
@@ -52,8 +57,11 @@ async function restoreSavedContent({ saveAtOnce = false } = {}): Promise<void> {
   // A hydrated page's content came with it, and its refresh may have started already: saved
   // now, it is there offline even if no portal answers.
   if (saveAtOnce) saveNow();
-  // Problem reports queued offline in an earlier visit are sent now if the network allows.
-  void queryClient.resumePausedMutations();
+  // Problem reports queued offline, or cut short by the page closing, in an earlier visit are
+  // sent now if the network allows (else they wait, paused, for it).
+  for (const mutation of queryClient.getMutationCache().getAll()) {
+    if (mutation.state.status === 'pending') void mutation.continue().catch(() => undefined);
+  }
 }
 
 async function start(): Promise<void> {

@@ -18,5 +18,5 @@ export async function sendProblemReport(url: string, report: ProblemReport): Pro
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(ProblemReport.parse(report)),
   });
-  if (!response.ok) throw new Error(`The feedback service answered HTTP ${response.status}`);
+  if (!response.ok) throw Object.assign(new Error(`The feedback service answered HTTP ${response.status}`), { status: response.status });
 }

@@ -6,13 +6,14 @@ import { useLang } from '../shared/useLang';
 export function Footer() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { pathname, search } = useLocation();
+  // Only the path: a query string can hold what the person typed (see reportedPage).
+  const { pathname } = useLocation();
   const reporting = pathname.endsWith('/report');
   return (
     <footer className="site-footer">
       {!reporting && (
         <div className="report-problem">
-          <Link to={paths.report(lang, { page: pathname + search })}>{t('footer.reportProblem')}</Link>
+          <Link to={paths.report(lang, { page: pathname })}>{t('footer.reportProblem')}</Link>
         </div>
       )}
       <div className="site-footer-main">

@@ -104,7 +104,7 @@ export const paths = {
   topic: (lang: UiLanguage, topic: Topic, { phase }: { phase?: Phase } = {}) =>
     pagePath(lang, 'topic', { topic }) + query({ phase }),
   task: (lang: UiLanguage, id: string) => pagePath(lang, 'task', { id }),
-  /** The problem report form; `page`: the address (path and query) the report is about. */
+  /** The problem report form; `page`: the path of the page the report is about. */
   report: (lang: UiLanguage, { page }: { page?: string } = {}) => pagePath(lang, 'report', {}) + query({ page }),
   profile: (lang: UiLanguage) => pagePath(lang, 'profile', {}),
   /** The plan: without a kind, the page that opens the plan for where the person is. */
