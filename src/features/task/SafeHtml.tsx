@@ -1,7 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { useMemo } from 'react';
-
-const ALLOWED_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'h3', 'h4'];
+import { useTranslation } from 'react-i18next';
+import { cleanBody } from './cleanBody';
 
 // DOMPurify needs a DOM. The browser's is used where there is one; the build, rendering pages in
 // Node, hands it a purifier over jsdom's (scripts/prerender.ts), so a prerendered page is cleaned
@@ -18,13 +18,13 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** Publisher HTML reduced to a few harmless tags: feeds come from outside this app. */
 export function SafeHtml({ html, lang }: { html: string; lang?: string }) {
+  const { t } = useTranslation();
+  const newTab = t('content.opensNewTab');
   const clean = useMemo(
     () =>
       // Where nothing can clean it, the text shows as text: never publisher markup as it came.
-      purifier.isSupported
-        ? purifier.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href'], ALLOWED_URI_REGEXP: /^https?:/i })
-        : escapeText(html),
-    [html],
+      purifier.isSupported ? cleanBody(purifier, html, { newTab }) : escapeText(html),
+    [html, newTab],
   );
   return <div className="content-body" lang={lang} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

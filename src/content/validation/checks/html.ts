@@ -6,8 +6,8 @@ import type { Item } from '../../item';
 import type { LocalizedText } from '../../localized';
 
 /**
- * Item bodies are HTML. The app sanitises them before display (SafeHtml keeps a few tags and
- * `href`), so none of this reaches a reader here; but the feed is open and reused elsewhere, and
+ * Item bodies are HTML. The app sanitises them before display (the one allow-list is
+ * content/bodyHtml.ts), so none of this reaches a reader here; but the feed is open and reused elsewhere, and
  * an editor whose markup is silently dropped never learns why the page looks different. So every
  * problem is reported, and nothing is corrected.
  */
@@ -218,8 +218,8 @@ export const bodyNewWindowLink = defineNotice<Markup>({
   severity: 'info',
   title: { en: 'Link opens a new window', fr: 'Lien qui ouvre une nouvelle fenêtre' },
   description: {
-    en: 'A link in the body has `target="_blank"`. A window that opens by surprise disorients readers, above all with a screen reader or on a phone, and breaks the Back button. The app removes `target`, so the link opens in the same tab; other sites reusing the feed may not.',
-    fr: 'Un lien du corps du texte a l’attribut `target="_blank"`. Une fenêtre qui s’ouvre sans prévenir désoriente, surtout avec un lecteur d’écran ou sur un téléphone, et le bouton Précédent ne fonctionne plus. L’application retire `target`, donc le lien s’ouvre dans le même onglet, mais d’autres sites qui réutilisent le flux pourraient le garder.',
+    en: 'A link in the body has `target="_blank"`. A window that opens by surprise disorients readers, above all with a screen reader or on a phone, and breaks the Back button. The app keeps the link as published but adds “(opens in a new tab)” to its text; other sites reusing the feed may not.',
+    fr: 'Un lien du corps du texte a l’attribut `target="_blank"`. Une fenêtre qui s’ouvre sans prévenir désoriente, surtout avec un lecteur d’écran ou sur un téléphone, et le bouton Précédent ne fonctionne plus. L’application garde le lien tel quel, mais ajoute « s’ouvre dans un nouvel onglet » à son texte ; d’autres sites qui réutilisent le flux pourraient ne pas le faire.',
   },
   fix: {
     en: 'Remove `target="_blank"` from the link, so that it opens in the same tab.',
